@@ -1,0 +1,101 @@
+import { PILLAR_KEYS, type PillarKey, type PillarStatus } from "./core/pillars.js";
+import type { Evidence, PillarScore } from "./core/types.js";
+import { ALL_ANALYZERS } from "./analyzers/index.js";
+import type { Analyzer, FactBase } from "./engine/analyzer.js";
+import { FactStore } from "./engine/fact-store.js";
+import { detectFrameworks } from "./engine/frameworks.js";
+import type { PillarModel } from "./engine/pillar-model.js";
+import type { ProjectInfo, Rule } from "./engine/rule.js";
+import { runRules, type RuleResults, type RuleSettings } from "./engine/run-rules.js";
+import { runAnalyzers } from "./engine/walk.js";
+import { loadTarget } from "./loader/load.js";
+import type { LoadOptions, LoadResult } from "./loader/types.js";
+import { PILLAR_MODELS } from "./pillars/index.js";
+import { recommend } from "./recommend/recommend.js";
+import type { Report } from "./report/report.js";
+import { ALL_RULES } from "./rules/index.js";
+import { gradeOf, overallScore, scorePillar } from "./scoring/score.js";
+import { VERSION } from "./version.js";
+
+/** Options of one audit. */
+export interface AuditOptions {
+  load?: Partial<LoadOptions>;
+  rules?: RuleSettings;
+  /** Path shown in the report (defaults to the root as given). */
+  displayPath?: string;
+}
+
+/** Everything the pipeline needs besides the files, so tests can swap parts. */
+export interface AuditParts {
+  analyzers: readonly Analyzer<FactBase>[];
+  rules: readonly Rule[];
+  models: Readonly<Record<PillarKey, PillarModel>>;
+}
+
+const DEFAULT_PARTS: AuditParts = { analyzers: ALL_ANALYZERS, rules: ALL_RULES, models: PILLAR_MODELS };
+
+/** Audits a repository on disk: load, analyze, run rules, score, recommend. */
+export async function audit(root: string, options: AuditOptions = {}): Promise<Report> {
+  const started = performance.now();
+  const loaded = await loadTarget(root, options.load);
+  return analyzeLoaded(loaded, { ...options, displayPath: options.displayPath ?? root }, DEFAULT_PARTS, started);
+}
+
+/** The pipeline after loading; a plain function of the loaded files. */
+export function analyzeLoaded(
+  loaded: LoadResult,
+  options: AuditOptions,
+  parts: AuditParts = DEFAULT_PARTS,
+  started = performance.now(),
+): Report {
+  const diagnostics = [...loaded.diagnostics];
+  const store = new FactStore();
+  runAnalyzers(loaded.files, parts.analyzers, store, diagnostics);
+  const project: ProjectInfo = {
+    root: loaded.root,
+    frameworks: detectFrameworks(loaded.manifests),
+    files: loaded.files.map(({ path, role, lines }) => ({ path, role, lines })),
+  };
+  const results: RuleResults = { findings: [], evidence: new Map() };
+  const settings = options.rules ?? {};
+  const noStatus = (): PillarStatus => "absent";
+  runRules(parts.rules, "facts", store, project, settings, noStatus, results);
+  let pillars = scoreAll(parts.models, results);
+  runRules(parts.rules, "scored", store, project, settings, (k) => pillars[k].status, results);
+  pillars = scoreAll(parts.models, results);
+  const findings = sortFindings(results.findings);
+  const overall = overallScore(parts.models, pillars);
+  const files = loaded.files.filter((f) => f.role !== "markdown");
+  const totalMs = Math.round(performance.now() - started);
+  return {
+    tool: { name: "plumbline", version: VERSION },
+    target: { path: options.displayPath ?? loaded.root, files: files.length, lines: files.reduce((n, f) => n + f.lines, 0) },
+    score: { overall, grade: gradeOf(overall), pillars },
+    findings,
+    recommendations: recommend(parts.models, pillars, findings, parts.rules),
+    diagnostics: diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.message.localeCompare(b.message)),
+    frameworks: project.frameworks.slice(),
+    timing: { totalMs, filesPerSecond: totalMs > 0 ? Math.round((files.length * 1000) / totalMs) : files.length },
+  };
+}
+
+function scoreAll(models: Readonly<Record<PillarKey, PillarModel>>, results: RuleResults): Record<PillarKey, PillarScore> {
+  const out = {} as Record<PillarKey, PillarScore>;
+  for (const key of PILLAR_KEYS) {
+    const evidence: Evidence[] = results.evidence.get(key) ?? [];
+    out[key] = scorePillar(models[key], evidence, results.findings);
+  }
+  return out;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+function sortFindings<T extends { severity: keyof typeof SEVERITY_ORDER; file: string; line: number; ruleId: string }>(list: T[]): T[] {
+  return list.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line,
+  );
+}

@@ -1,0 +1,66 @@
+import { Command, CommanderError } from "commander";
+import { EXIT, PlumblineError } from "../errors/plumbline-error.js";
+import { VERSION } from "../version.js";
+import { runAuditCommand, type AuditCliOptions } from "./audit-command.js";
+import type { CliIo } from "./io.js";
+import { runRulesExplain, runRulesList } from "./rules-command.js";
+import { registerHarnessCommands } from "./harness-commands.js";
+
+/** Runs the CLI with the given arguments (without node and script) and returns the exit code. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command("plumbline")
+    .description("Audit the plumbing of an AI agent codebase, and run the reference harness.")
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .showSuggestionAfterError();
+
+  program
+    .command("audit")
+    .description("audit a repository for the seven pillars")
+    .argument("<path>", "repository to audit")
+    .option("-f, --format <format>", "text, json, markdown or sarif", "text")
+    .option("-o, --output <file>", "write the report to a file instead of stdout")
+    .option("--fail-under <score>", "exit 1 when the overall score is under this (0-100)")
+    .option("--baseline <file>", "an earlier JSON report; exit 1 when a finding is not in it")
+    .option("-c, --config <file>", "configuration file (default: plumbline.config.json in the target)")
+    .action(async (path: string, opts: AuditCliOptions) => {
+      code = await runAuditCommand(path, opts, io);
+    });
+
+  const rules = program.command("rules").description("list the rules").option("--json", "as JSON");
+  rules.action((opts: { json?: boolean }) => {
+    code = runRulesList(opts, io);
+  });
+  rules
+    .command("explain")
+    .description("explain one rule")
+    .argument("<rule-id>")
+    .action((id: string) => {
+      code = runRulesExplain(id, io);
+    });
+
+  registerHarnessCommands(program, io, (c) => {
+    code = c;
+  });
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
+        return EXIT.ok;
+      }
+      return EXIT.usage;
+    }
+    if (error instanceof PlumblineError) {
+      io.stderr(`plumbline: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const detail = error instanceof Error ? (io.env.PLUMBLINE_DEBUG ? (error.stack ?? error.message) : error.message) : String(error);
+    io.stderr(`plumbline: internal error: ${detail}\n(set PLUMBLINE_DEBUG=1 for a stack trace and please report it)\n`);
+    return EXIT.internal;
+  }
+}

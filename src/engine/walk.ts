@@ -1,0 +1,96 @@
+import { ts } from "ts-morph";
+import type { Diagnostic } from "../core/types.js";
+import type { LoadedFile } from "../loader/types.js";
+import type { Analyzer, AnalyzerContext, FactBase, FileContext } from "./analyzer.js";
+import type { FactStore } from "./fact-store.js";
+import { parseErrorCount, parseSource } from "./parse.js";
+import { parseFrontMatter } from "./front-matter.js";
+
+type AnyAnalyzer = Analyzer<FactBase>;
+type Bound = { analyzer: AnyAnalyzer; ctx: AnalyzerContext<FactBase> };
+
+/** A syntax file with many parse errors is likely not what its extension says (e.g. Flow, templates). */
+const MAX_PARSE_ERRORS = 50;
+
+/**
+ * Walks every loaded file once and dispatches nodes to the analyzers that asked for their kind.
+ * Wrapped ts-morph nodes are never created; each tree is dropped when its file is done.
+ */
+export function runAnalyzers(
+  files: readonly LoadedFile[],
+  analyzers: readonly AnyAnalyzer[],
+  store: FactStore,
+  diagnostics: Diagnostic[],
+): void {
+  for (const file of files) {
+    if (file.role === "markdown") {
+      walkMarkdown(file, analyzers, store);
+      continue;
+    }
+    const active = analyzers.filter((a) => (a.roles ?? ["source"]).includes(file.role));
+    if (active.length === 0) continue;
+    let sf: ts.SourceFile;
+    try {
+      sf = parseSource(file.path, file.text);
+    } catch (error) {
+      diagnostics.push({ file: file.path, message: `could not parse: ${String(error)}` });
+      continue;
+    }
+    const errors = parseErrorCount(sf);
+    if (errors > MAX_PARSE_ERRORS) {
+      diagnostics.push({ file: file.path, message: `skipped: ${errors} syntax errors` });
+      continue;
+    } else if (errors > 0) {
+      diagnostics.push({ file: file.path, message: `parsed with ${errors} syntax error(s); facts may be incomplete` });
+    }
+    try {
+      walkFile(file, sf, active, store);
+    } catch (error) {
+      diagnostics.push({ file: file.path, message: `analysis stopped early: ${String(error)}` });
+    }
+  }
+}
+
+function walkFile(file: LoadedFile, sf: ts.SourceFile, analyzers: readonly AnyAnalyzer[], store: FactStore): void {
+  const ancestors: ts.Node[] = [];
+  const base: FileContext = {
+    file,
+    sourceFile: sf,
+    ancestors,
+    line: (node) => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
+    text: (node) => node.getText(sf),
+  };
+  const bound: Bound[] = analyzers.map((analyzer) => ({
+    analyzer,
+    ctx: { ...base, ancestors, emit: (fact: FactBase) => store.add(analyzer, fact) },
+  }));
+  const byKind = new Map<ts.SyntaxKind, Bound[]>();
+  for (const b of bound) {
+    if (!b.analyzer.visit) continue;
+    for (const kind of b.analyzer.kinds ?? []) {
+      const list = byKind.get(kind) ?? [];
+      list.push(b);
+      byKind.set(kind, list);
+    }
+  }
+  for (const b of bound) b.analyzer.enterFile?.(b.ctx);
+  if (byKind.size > 0) {
+    const visit = (node: ts.Node): void => {
+      const handlers = byKind.get(node.kind);
+      if (handlers) for (const h of handlers) h.analyzer.visit?.(node, h.ctx);
+      ancestors.push(node);
+      ts.forEachChild(node, visit);
+      ancestors.pop();
+    };
+    visit(sf);
+  }
+  for (const b of bound) b.analyzer.leaveFile?.(b.ctx);
+}
+
+function walkMarkdown(file: LoadedFile, analyzers: readonly AnyAnalyzer[], store: FactStore): void {
+  const frontMatter = parseFrontMatter(file.text);
+  for (const analyzer of analyzers) {
+    if (!analyzer.markdown) continue;
+    analyzer.markdown({ file, frontMatter, emit: (fact) => store.add(analyzer, fact) });
+  }
+}

@@ -1,0 +1,34 @@
+import { definePillar } from "../engine/pillar-model.js";
+
+/** Agents: named roles with bounded tools, turns and spawning. */
+export default definePillar({
+  key: "agents",
+  priority: 7,
+  signals: {
+    roles: { weight: 40, description: "named sub-agent roles with a restricted tool list" },
+    "turn-limits": { weight: 20, description: "sub-agents have their own turn, time or token limits" },
+    "spawn-bounded": { weight: 20, description: "spawning is bounded: depth limit, no agent tool for sub-agents" },
+    "example-roles": { weight: 10, description: "roles only in examples or extensions" },
+    "generic-spawn": { weight: 10, description: "sub-agents spawned as generic clones" },
+  },
+  status: (s) => {
+    if (s.has("roles") && (s.has("turn-limits") || s.has("spawn-bounded"))) return "present";
+    if (s.has("roles") || s.has("example-roles") || s.has("generic-spawn")) return "partial";
+    return "absent";
+  },
+  advice: {
+    absent: {
+      title: "Keep one agent until the foundations hold",
+      rationale: "Sub-agents multiply every gap in permissions and budgets; a single well-bounded loop is simpler.",
+      steps: ["When you need sub-agents, define named roles (explore, plan, verify) with tool allowlists and turn limits."],
+    },
+    partial: {
+      title: "Constrain sub-agents to named roles",
+      rationale: "Generic clones inherit every tool and budget of the parent.",
+      steps: [
+        "Define roles (explore, plan, verify) with tool allowlists, turn and token shares.",
+        "Bound spawning: sub-agents get no agent-spawning tool (depth one).",
+      ],
+    },
+  },
+});

@@ -1,0 +1,19 @@
+import type { PillarKey } from "../core/pillars.js";
+import type { Diagnostic, Finding, PillarScore, Recommendation } from "../core/types.js";
+import type { DetectedFramework } from "../engine/frameworks.js";
+
+/** The audit report; its JSON form is the report contract of shared/DESIGN.md. */
+export interface Report {
+  tool: { name: string; version: string };
+  target: { path: string; files: number; lines: number };
+  score: {
+    overall: number;
+    grade: "A" | "B" | "C" | "D" | "F";
+    pillars: Record<PillarKey, PillarScore>;
+  };
+  findings: Finding[];
+  recommendations: Recommendation[];
+  diagnostics: Diagnostic[];
+  frameworks: DetectedFramework[];
+  timing: { totalMs: number; filesPerSecond: number };
+}
