@@ -2,9 +2,9 @@ import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import type { Diagnostic } from "../core/types.js";
 import { TargetError } from "../errors/target-error.js";
-import { DEFAULT_LOAD_OPTIONS, type FileRole, type LoadOptions, type LoadResult, type LoadedFile, type PackageManifest } from "./types.js";
+import { classifyPath } from "./classify.js";
+import { DEFAULT_LOAD_OPTIONS, type LoadOptions, type LoadResult, type LoadedFile, type PackageManifest } from "./types.js";
 
-const SCRIPT = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/i;
 const SKIP_DIRS = new Set(["node_modules", ".git", "dist", "build", "out", "coverage", ".next", "vendor"]);
 
 /** Minimal loader: walks the root and reads scripts. (Hardened by the loader module.) */
@@ -32,7 +32,7 @@ export async function loadTarget(root: string, options: Partial<LoadOptions> = {
         manifests.push(parseManifest(rel, text));
         continue;
       }
-      const role = roleOf(rel);
+      const role = classifyPath(rel);
       if (!role) continue;
       const st = await lstat(abs);
       if (st.size > opts.maxFileBytes) {
@@ -47,11 +47,6 @@ export async function loadTarget(root: string, options: Partial<LoadOptions> = {
   return { root: realRoot, files, manifests, diagnostics };
 }
 
-function roleOf(rel: string): FileRole | undefined {
-  if (rel.endsWith(".md")) return /(?:^|\/)\.?(?:claude|agents?)\//i.test(rel) ? "markdown" : undefined;
-  if (!SCRIPT.test(rel) || /\.d\.[cm]?ts$/.test(rel)) return undefined;
-  return /(?:^|\/)(?:__tests__|tests?)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/i.test(rel) ? "test" : "source";
-}
 
 function parseManifest(path: string, text: string): PackageManifest {
   try {
