@@ -1,65 +1,91 @@
-import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { readdir, realpath, stat } from "node:fs/promises";
 import type { Diagnostic } from "../core/types.js";
 import { TargetError } from "../errors/target-error.js";
-import { classifyPath } from "./classify.js";
+import { describeFsError } from "./fs-errors.js";
+import { parseManifest } from "./manifest.js";
+import { readSource } from "./read-source.js";
 import { DEFAULT_LOAD_OPTIONS, type LoadOptions, type LoadResult, type LoadedFile, type PackageManifest } from "./types.js";
+import { walkTree, type Candidate } from "./walk-tree.js";
 
-const SKIP_DIRS = new Set(["node_modules", ".git", "dist", "build", "out", "coverage", ".next", "vendor"]);
+/** Files read at the same time; enough to hide I/O latency without exhausting descriptors. */
+const READ_CONCURRENCY = 16;
+/** Over-the-limit files named one by one before the rest are summed up in one diagnostic. */
+const LISTED_OVER_LIMIT = 20;
+const MAX_MANIFEST_BYTES = 1_000_000;
 
-/** Minimal loader: walks the root and reads scripts. (Hardened by the loader module.) */
+/**
+ * Walks a target directory and reads its scripts, Markdown agent definitions and package.json
+ * files as text. Never executes anything from the target. Throws TargetError only when the root
+ * itself is missing, not a directory, or unreadable; every other problem becomes a diagnostic.
+ */
 export async function loadTarget(root: string, options: Partial<LoadOptions> = {}): Promise<LoadResult> {
   const opts = { ...DEFAULT_LOAD_OPTIONS, ...options };
-  const info = await stat(root).catch(() => undefined);
-  if (!info) throw new TargetError(`target not found: ${root}`);
-  if (!info.isDirectory()) throw new TargetError(`target is not a directory: ${root}`);
-  const realRoot = await realpath(root);
-  const files: LoadedFile[] = [];
-  const manifests: PackageManifest[] = [];
+  const realRoot = await openRoot(root);
   const diagnostics: Diagnostic[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-    for (const e of entries) {
-      const abs = join(dir, e.name);
-      const rel = relative(realRoot, abs).split(sep).join("/");
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) await walk(abs);
-        continue;
-      }
-      if (!e.isFile()) continue;
-      if (e.name === "package.json") {
-        const text = await readFile(abs, "utf8").catch(() => "");
-        manifests.push(parseManifest(rel, text));
-        continue;
-      }
-      const role = classifyPath(rel);
-      if (!role) continue;
-      const st = await lstat(abs);
-      if (st.size > opts.maxFileBytes) {
-        diagnostics.push({ file: rel, message: `skipped: ${st.size} bytes is over the ${opts.maxFileBytes} byte limit` });
-        continue;
-      }
-      const text = await readFile(abs, "utf8");
-      files.push({ path: rel, absPath: abs, role, text, lines: text.split("\n").length });
-    }
-  };
-  await walk(realRoot);
+  const candidates = await walkTree(realRoot, opts.ignore, diagnostics);
+  const sources = capFileCount(candidates.filter((c) => c.kind !== "manifest"), opts.maxFiles, diagnostics);
+  const files: LoadedFile[] = [];
+  await inPool(sources, READ_CONCURRENCY, async (c) => {
+    if (c.kind === "manifest") return;
+    const result = await readSource(c.rel, c.abs, c.kind, opts.maxFileBytes);
+    if ("path" in result) files.push(result);
+    else diagnostics.push(result);
+  });
+  const manifests: PackageManifest[] = [];
+  await inPool(candidates.filter((c) => c.kind === "manifest"), READ_CONCURRENCY, async (c) => {
+    const result = await readSource(c.rel, c.abs, "markdown", MAX_MANIFEST_BYTES);
+    if ("path" in result) manifests.push(parseManifest(c.rel, result.text));
+  });
+  files.sort((a, b) => byPath(a.path, b.path));
+  manifests.sort((a, b) => byPath(a.path, b.path));
+  if (files.every((f) => f.role === "markdown")) {
+    diagnostics.push({ file: ".", message: "no JavaScript or TypeScript files found" });
+  }
   return { root: realRoot, files, manifests, diagnostics };
 }
 
-
-function parseManifest(path: string, text: string): PackageManifest {
+async function openRoot(root: string): Promise<string> {
+  let realRoot: string;
   try {
-    const json: unknown = JSON.parse(text);
-    if (typeof json !== "object" || json === null) return { path, dependencies: [] };
-    const rec = json as Record<string, unknown>;
-    const deps: string[] = [];
-    for (const key of ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"]) {
-      const d = rec[key];
-      if (typeof d === "object" && d !== null) deps.push(...Object.keys(d));
-    }
-    return { path, name: typeof rec.name === "string" ? rec.name : undefined, dependencies: deps };
-  } catch {
-    return { path, dependencies: [] };
+    realRoot = await realpath(root);
+    const info = await stat(realRoot);
+    if (!info.isDirectory()) throw new TargetError(`target is not a directory: ${root}`);
+  } catch (error) {
+    if (error instanceof TargetError) throw error;
+    const reason = describeFsError(error);
+    throw new TargetError(reason === "no such file or directory" ? `target not found: ${root}` : `cannot open target ${root}: ${reason}`);
   }
+  try {
+    await readdir(realRoot);
+  } catch (error) {
+    throw new TargetError(`cannot read target directory ${root}: ${describeFsError(error)}`);
+  }
+  return realRoot;
+}
+
+function capFileCount(candidates: Candidate[], maxFiles: number, diagnostics: Diagnostic[]): Candidate[] {
+  if (candidates.length <= maxFiles) return candidates;
+  const over = candidates.slice(maxFiles);
+  for (const c of over.slice(0, LISTED_OVER_LIMIT)) {
+    diagnostics.push({ file: c.rel, message: `skipped: over the ${maxFiles} file limit` });
+  }
+  if (over.length > LISTED_OVER_LIMIT) {
+    diagnostics.push({ file: ".", message: `skipped ${over.length - LISTED_OVER_LIMIT} more files over the ${maxFiles} file limit` });
+  }
+  return candidates.slice(0, maxFiles);
+}
+
+async function inPool<T>(items: readonly T[], concurrency: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next++];
+      if (item !== undefined) await task(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+}
+
+function byPath(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
