@@ -1,48 +1,122 @@
-import { PILLAR_KEYS, PILLAR_TITLES } from "../core/pillars.js";
+import { PILLAR_KEYS } from "../core/pillars.js";
+import type { Finding, Severity } from "../core/types.js";
 import type { Report } from "../report/report.js";
+import { terminalSafe } from "./escape.js";
 
 /** Options of the terminal view. */
 export interface TextOptions {
   color: boolean;
+  /** Total width to fit (default 80). */
+  width?: number;
   maxFindings?: number;
   maxRecommendations?: number;
 }
 
-const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
+const CODES = { red: 31, green: 32, yellow: 33, cyan: 36, dim: 2, bold: 1, underline: 4 } as const;
+type Style = keyof typeof CODES;
 
-/** Compact terminal view: pillar table, top findings, top recommendations. */
-export function formatText(report: Report, options: TextOptions): string {
-  const paint = (code: keyof typeof CODES, s: string): string => (options.color ? `\u001b[${CODES[code]}m${s}\u001b[0m` : s);
+const STATUS_STYLE = { present: "green", partial: "yellow", absent: "red" } as const;
+const SEVERITY_STYLE = { error: "red", warning: "yellow", info: "cyan" } as const;
+const SEVERITY_TITLE = { error: "Errors", warning: "Warnings", info: "Info" } as const;
+
+/** Cuts text to a width, marking the cut with an ellipsis. */
+export function truncate(text: string, width: number): string {
+  if (width <= 0) return "";
+  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+}
+
+/** Wraps text at word boundaries to lines of at most `width` characters (longer words stay whole). */
+export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * Compact terminal view in the manner of ESLint's stylish reporter: header, pillar table with the top
+ * evidence, findings grouped by severity, and the first recommendations with their first step.
+ */
+export function formatText(report: Report, options: TextOptions): string {
+  const width = options.width ?? 80;
+  const paint = (style: Style, s: string): string => (options.color && s ? `\u001b[${CODES[style]}m${s}\u001b[0m` : s);
+  const out: string[] = [];
   const { score, target } = report;
-  lines.push(paint("bold", `plumbline ${report.tool.version} — ${target.path}`));
-  lines.push(`${target.files} files, ${target.lines} lines${report.frameworks.length ? `; frameworks: ${report.frameworks.map((f) => f.name).join(", ")}` : ""}`);
-  lines.push("");
-  lines.push(paint("bold", `Score ${score.overall}/100, grade ${score.grade}`));
+
+  out.push(`${paint("bold", "plumbline")} ${report.tool.version}  ${paint("underline", terminalSafe(target.path))}`);
+  const frameworks = report.frameworks.map((f) => f.name).join(", ");
+  out.push(paint("dim", truncate(`${target.files} files, ${target.lines} lines${frameworks ? ` · ${frameworks}` : ""}`, width)));
+  out.push("");
+  const gradeStyle = score.grade === "A" || score.grade === "B" ? "green" : score.grade === "F" ? "red" : "yellow";
+  out.push(`${paint("bold", "Score")} ${paint(gradeStyle, `${score.overall}/100  grade ${score.grade}`)}`);
+  out.push("");
+
+  const evidenceWidth = width - 2 - 13 - 6 - 9;
+  out.push(paint("dim", `  ${"pillar".padEnd(13)}${"score".padStart(5)} ${"status".padEnd(9)}evidence`));
   for (const key of PILLAR_KEYS) {
     const p = score.pillars[key];
-    const colour = p.status === "present" ? "green" : p.status === "partial" ? "yellow" : "red";
     const first = p.evidence[0];
-    const where = first ? paint("dim", ` ${first.file}:${first.line}`) : "";
-    lines.push(`  ${key.padEnd(13)} ${String(p.score).padStart(3)}  ${paint(colour, p.status.padEnd(7))}  ${PILLAR_TITLES[key]}${where}`);
+    const where = first ? `${first.file}:${first.line} ${first.note}` : "no evidence found";
+    const status = paint(STATUS_STYLE[p.status], p.status.padEnd(9));
+    out.push(`  ${key.padEnd(13)}${String(p.score).padStart(5)} ${status}${paint("dim", truncate(terminalSafe(where), evidenceWidth))}`);
   }
-  const important = report.findings.filter((f) => f.severity !== "info");
-  const maxF = options.maxFindings ?? 10;
-  if (important.length) {
-    lines.push("", paint("bold", `Findings (${important.length})`));
-    for (const f of important.slice(0, maxF)) {
-      const sev = f.severity === "error" ? paint("red", "error  ") : paint("yellow", "warning");
-      lines.push(`  ${sev} ${f.file}:${f.line}  ${f.message}  ${paint("dim", f.ruleId)}`);
-    }
-    if (important.length > maxF) lines.push(paint("dim", `  ... ${important.length - maxF} more (use --format json or markdown)`));
-  }
-  const maxR = options.maxRecommendations ?? 5;
-  if (report.recommendations.length) {
-    lines.push("", paint("bold", "Next steps"));
-    for (const r of report.recommendations.slice(0, maxR)) lines.push(`  ${r.priority}. ${r.title}`);
-  }
+
+  out.push(...findingsSection(report.findings, options, width, paint));
+  out.push(...recommendationsSection(report, options, width, paint));
+
   if (report.diagnostics.length) {
-    lines.push("", paint("dim", `${report.diagnostics.length} file(s) skipped or partly parsed (see --format json)`));
+    out.push("", paint("dim", `${report.diagnostics.length} file(s) skipped or partly parsed (see --format json).`));
   }
-  return `${lines.join("\n")}\n`;
+  return `${out.join("\n")}\n`;
+}
+
+function findingsSection(findings: readonly Finding[], options: TextOptions, width: number, paint: (s: Style, t: string) => string): string[] {
+  const out: string[] = [];
+  const shown = findings.filter((f) => f.severity !== "info");
+  const info = findings.length - shown.length;
+  const max = options.maxFindings ?? 20;
+  if (shown.length === 0) {
+    out.push("", paint("green", "No hazards found."));
+  }
+  let printed = 0;
+  for (const severity of ["error", "warning"] as const satisfies readonly Severity[]) {
+    const group = shown.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    out.push("", paint("bold", paint(SEVERITY_STYLE[severity], `${SEVERITY_TITLE[severity]} (${group.length})`)));
+    for (const f of group) {
+      if (printed >= max) break;
+      printed += 1;
+      out.push(`  ${paint("bold", truncate(terminalSafe(`${f.file}:${f.line}`), width - 4 - f.ruleId.length))}  ${paint("dim", f.ruleId)}`);
+      for (const line of wrap(terminalSafe(f.message), width - 4)) out.push(`    ${line}`);
+    }
+  }
+  if (shown.length > printed) out.push(paint("dim", `  … ${shown.length - printed} more (use --format json or markdown)`));
+  if (info > 0) out.push(paint("dim", `  ${info} info finding(s) not shown`));
+  return out;
+}
+
+function recommendationsSection(report: Report, options: TextOptions, width: number, paint: (s: Style, t: string) => string): string[] {
+  const recs = report.recommendations.slice(0, options.maxRecommendations ?? 5);
+  if (recs.length === 0) return [];
+  const out = ["", paint("bold", "Next steps")];
+  for (const r of recs) {
+    const label = `${r.priority}. `;
+    const [head = "", ...rest] = wrap(terminalSafe(r.title), width - 2 - label.length);
+    out.push(`  ${label}${paint("bold", head)}`);
+    for (const line of rest) out.push(`  ${" ".repeat(label.length)}${paint("bold", line)}`);
+    const step = r.steps[0];
+    if (step) for (const line of wrap(`→ ${terminalSafe(step)}`, width - 2 - label.length)) out.push(`  ${" ".repeat(label.length)}${line}`);
+  }
+  if (report.recommendations.length > recs.length) {
+    out.push(paint("dim", `  … ${report.recommendations.length - recs.length} more (use --format markdown)`));
+  }
+  return out;
 }

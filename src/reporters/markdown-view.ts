@@ -1,0 +1,83 @@
+import { PILLAR_KEYS, PILLAR_TITLES, type PillarKey, type PillarStatus } from "../core/pillars.js";
+import type { Diagnostic, Evidence, Finding, Recommendation } from "../core/types.js";
+import type { PillarModel } from "../engine/pillar-model.js";
+import type { Report } from "../report/report.js";
+import { scoringFacts, type ScoringFacts } from "./scoring-facts.js";
+
+/** One signal of a pillar model, and whether this audit found it. */
+export interface SignalView {
+  name: string;
+  weight: number;
+  description: string;
+  found: boolean;
+}
+
+/** One pillar as the Markdown report shows it. */
+export interface PillarView {
+  key: PillarKey;
+  title: string;
+  score: number;
+  status: PillarStatus;
+  icon: string;
+  evidence: Evidence[];
+  signals: SignalView[];
+  findings: number;
+  /** Share of the overall score, in percent. */
+  weight: number;
+}
+
+/** Everything the Markdown templates read; built here so the templates stay free of logic. */
+export interface MarkdownView {
+  report: Report;
+  counts: { errors: number; warnings: number; info: number };
+  verdict: string;
+  pillars: PillarView[];
+  findings: Finding[];
+  recommendations: Recommendation[];
+  diagnostics: Diagnostic[];
+  moreDiagnostics: number;
+  scoring: ScoringFacts;
+}
+
+const ICON: Readonly<Record<PillarStatus, string>> = { present: "🟢", partial: "🟡", absent: "🔴" };
+const MAX_DIAGNOSTICS = 20;
+
+function verdictOf(report: Report, errors: number): string {
+  const absent = PILLAR_KEYS.filter((k) => report.score.pillars[k].status === "absent").length;
+  const present = PILLAR_KEYS.filter((k) => report.score.pillars[k].status === "present").length;
+  const hazards = errors > 0 ? `${errors} hazard(s) to fix first; ` : "";
+  return `${hazards}${present} of 7 pillars present, ${absent} absent.`;
+}
+
+/** Builds the Markdown view of a report, with the pillar models that explain the scores. */
+export function markdownView(report: Report, models: Readonly<Record<PillarKey, PillarModel>>): MarkdownView {
+  const count = (s: Finding["severity"]): number => report.findings.filter((f) => f.severity === s).length;
+  const counts = { errors: count("error"), warnings: count("warning"), info: count("info") };
+  const scoring = scoringFacts(models);
+  const pillars = PILLAR_KEYS.map((key): PillarView => {
+    const p = report.score.pillars[key];
+    const found = new Set(p.signals);
+    return {
+      key,
+      title: PILLAR_TITLES[key],
+      score: p.score,
+      status: p.status,
+      icon: ICON[p.status],
+      evidence: p.evidence,
+      signals: Object.entries(models[key].signals).map(([name, spec]) => ({ name, weight: spec.weight, description: spec.description, found: found.has(name) })),
+      findings: report.findings.filter((f) => f.pillar === key && f.severity !== "info").length,
+      weight: scoring.weights[key],
+    };
+  });
+  return {
+    report,
+    counts,
+    verdict: verdictOf(report, counts.errors),
+    pillars,
+    findings: report.findings,
+    recommendations: report.recommendations,
+    diagnostics: report.diagnostics.slice(0, MAX_DIAGNOSTICS),
+    moreDiagnostics: Math.max(0, report.diagnostics.length - MAX_DIAGNOSTICS),
+    scoring,
+  };
+}
