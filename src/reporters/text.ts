@@ -104,7 +104,7 @@ function findingsSection(findings: readonly Finding[], options: TextOptions, wid
 }
 
 function recommendationsSection(report: Report, options: TextOptions, width: number, paint: (s: Style, t: string) => string): string[] {
-  const recs = report.recommendations.slice(0, options.maxRecommendations ?? 5);
+  const recs = report.recommendations.slice(0, options.maxRecommendations ?? 3);
   if (recs.length === 0) return [];
   const out = ["", paint("bold", "Next steps")];
   for (const r of recs) {
@@ -113,7 +113,9 @@ function recommendationsSection(report: Report, options: TextOptions, width: num
     out.push(`  ${label}${paint("bold", head)}`);
     for (const line of rest) out.push(`  ${" ".repeat(label.length)}${paint("bold", line)}`);
     const step = r.steps[0];
-    if (step) for (const line of wrap(`→ ${terminalSafe(step)}`, width - 2 - label.length)) out.push(`  ${" ".repeat(label.length)}${line}`);
+    const stepLines = step ? wrap(`→ ${terminalSafe(step)}`, width - 2 - label.length) : [];
+    if (stepLines.length > 2) stepLines.splice(1, stepLines.length, truncate(`${stepLines[1] ?? ""} ${stepLines[2] ?? ""}`, width - 2 - label.length));
+    for (const line of stepLines) out.push(paint("dim", `  ${" ".repeat(label.length)}${line}`));
   }
   if (report.recommendations.length > recs.length) {
     out.push(paint("dim", `  … ${report.recommendations.length - recs.length} more (use --format markdown)`));
