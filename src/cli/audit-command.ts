@@ -4,7 +4,9 @@ import { audit } from "../audit.js";
 import { newFindings, readBaseline } from "../baseline/baseline.js";
 import { loadConfig } from "../config/load-config.js";
 import { EXIT } from "../errors/plumbline-error.js";
+import { TargetError } from "../errors/target-error.js";
 import { UsageError } from "../errors/usage-error.js";
+import { describeFsError } from "../loader/fs-errors.js";
 import { ConfigError } from "../errors/config-error.js";
 import { FORMATS, formatReport, type Format } from "../reporters/index.js";
 import { useColor, type CliIo } from "./io.js";
@@ -34,21 +36,26 @@ function parseScore(value: string | undefined, what: string): number | undefined
 /** Runs an audit for the CLI and returns the exit code. */
 export async function runAuditCommand(path: string, opts: AuditCliOptions, io: CliIo): Promise<number> {
   const format = parseFormat(opts.format);
+  const cliFailUnder = parseScore(opts.failUnder, "--fail-under");
   const root = resolve(io.cwd, path);
   const config = await loadConfig(opts.config ? resolve(io.cwd, opts.config) : undefined, root);
-  const failUnder = parseScore(opts.failUnder, "--fail-under") ?? config.failUnder;
+  const failUnder = cliFailUnder ?? config.failUnder;
   const baseline = opts.baseline ? await readBaseline(resolve(io.cwd, opts.baseline)) : undefined;
   const report = await audit(root, {
     displayPath: path,
     rules: config.rules,
     load: { ignore: config.ignore ?? [], ...(config.maxFileBytes ? { maxFileBytes: config.maxFileBytes } : {}) },
   });
+  if (report.target.files === 0) {
+    const skipped = report.diagnostics.filter((d) => d.file !== ".").length;
+    throw new TargetError(`no JavaScript or TypeScript files to audit in ${path}${skipped > 0 ? ` (${skipped} skipped; see the diagnostics of --format json)` : ""}`);
+  }
   const rendered = formatReport(report, format, { color: !opts.output && useColor(io) });
   if (opts.output) {
     try {
       await writeFile(resolve(io.cwd, opts.output), rendered);
     } catch (error) {
-      throw new ConfigError(`cannot write ${opts.output}: ${(error as Error).message}`);
+      throw new ConfigError(`cannot write ${opts.output}: ${describeFsError(error)}`);
     }
   } else {
     io.stdout(rendered);
