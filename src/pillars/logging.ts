@@ -7,11 +7,12 @@ export default definePillar({
   signals: {
     "typed-events": { weight: 40, description: "typed events: a discriminated union or a typed emitter" },
     "decision-records": { weight: 35, description: "structured records of decisions (permission, routing, compaction)" },
-    "structured-logger": { weight: 25, description: "a structured logger or telemetry instead of console output" },
+    "structured-logger": { weight: 15, description: "a structured logger or telemetry instead of console output" },
+    "typed-callbacks": { weight: 10, description: "typed callback maps (onToolCall, onStepFinish)" },
   },
   status: (s) => {
     if (s.has("typed-events") && s.has("decision-records")) return "present";
-    if (s.has("typed-events") || s.has("decision-records") || s.has("structured-logger")) return "partial";
+    if (["typed-events", "decision-records", "structured-logger", "typed-callbacks"].some((k) => s.has(k))) return "partial";
     return "absent";
   },
   advice: {

@@ -1,0 +1,67 @@
+import { ts } from "ts-morph";
+import { calleeName, lastSegment, objectProperty, propertyNameText, stringValue } from "../../engine/ast.js";
+import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
+import { DECISION_WORDS, declaredName } from "./names.js";
+
+/** A structured record of a decision: a `decision` field on an event/log type, or a decision written to a log, span or event. */
+export interface DecisionRecordFact extends FactBase {
+  kind: "field" | "logged";
+  /** The record type (`ToolCallEvent`) or the call that writes it (`captureCompactionSkipped`). */
+  where: string;
+}
+
+const DECISION_KEY = /^(?:decision|verdict|permission_?decision|approval_?decision|[\w.]*\.decision)$/i;
+/** Types that are records of something that happened, not return values of a check. */
+const RECORD_TYPE = /event|record|entry|log|span|audit|telemetry|trace/i;
+const WRITE_CALL = /^[_#]?(?:log\w*|info|warn|debug|error|trace|emit\w*|record\w*|track\w*|capture\w*|audit\w*|append\w*|addEvent|setAttributes?|startSpan|startActiveSpan|\w*Span)$/i;
+const RECORD_CLASS = /(?:Event|Record|Entry|Span|Log)$/;
+const TAG_KEYS = ["type", "event", "kind", "name", "eventName"];
+
+/** Finds structured decision records: typed record fields and decisions written as objects to a log, span, event or telemetry. */
+export const decisionRecords = defineAnalyzer<DecisionRecordFact>({
+  name: "decision-records",
+  description: "structured records of permission, routing and compaction decisions",
+  kinds: [ts.SyntaxKind.PropertySignature, ts.SyntaxKind.PropertyDeclaration, ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression],
+  visit(node, ctx) {
+    if (ts.isPropertySignature(node) || ts.isPropertyDeclaration(node)) {
+      const key = propertyNameText(node.name);
+      if (!key || !DECISION_KEY.test(key)) return;
+      const owner = declaredName(ctx.ancestors);
+      if (owner && RECORD_TYPE.test(owner)) ctx.emit({ file: ctx.file.path, line: ctx.line(node), kind: "field", where: owner });
+      return;
+    }
+    if (!(ts.isCallExpression(node) || ts.isNewExpression(node))) return;
+    const callee = calleeName(node);
+    const last = lastSegment(callee);
+    if (!callee || !last) return;
+    const writes = ts.isNewExpression(node) ? RECORD_CLASS.test(last) : WRITE_CALL.test(last);
+    if (!writes) return;
+    const args = node.arguments ?? [];
+    // captureCompactionSkipped({...}), new PermissionDeniedEvent({...}): the writer names the decision.
+    const namedDecision = DECISION_WORDS.test(last) && args.some((a) => ts.isObjectLiteralExpression(a) && a.properties.length >= 2);
+    if (namedDecision || args.some((a) => carriesDecision(a, last))) {
+      ctx.emit({ file: ctx.file.path, line: ctx.line(node), kind: "logged", where: callee });
+    }
+  },
+});
+
+function carriesDecision(arg: ts.Expression, method: string): boolean {
+  if (ts.isObjectLiteralExpression(arg)) {
+    for (const p of arg.properties) {
+      const key = propertyNameText(p.name);
+      if (key !== undefined && DECISION_KEY.test(key)) return true;
+    }
+    // emit({ type: "permission_denied", tool, reason })
+    if (arg.properties.length < 2) return false;
+    return TAG_KEYS.some((k) => {
+      const tag = stringValue(objectProperty(arg, k));
+      return tag !== undefined && DECISION_WORDS.test(tag);
+    });
+  }
+  // span.setAttribute("tool.decision", value)
+  if (method === "setAttribute" || method === "addEvent") {
+    const text = stringValue(arg);
+    return text !== undefined && /decision/i.test(text);
+  }
+  return false;
+}

@@ -1,0 +1,53 @@
+import { ts } from "ts-morph";
+import { calleeName, findDescendant, lastSegment, objectProperty, propertyNameText } from "../../engine/ast.js";
+import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
+import { outsideProduct } from "./names.js";
+
+/** Work handed to several agents at once: parallel runs, several handoff targets, a supervisor or swarm. */
+export interface FanOutFact extends FactBase {
+  kind: "parallel" | "handoffs" | "supervisor";
+  detail: string;
+  example: boolean;
+}
+
+const AGENT_WORD = /agent|subagent|worker|researcher|expert|specialist/i;
+const RUN_METHOD = /^(?:run|invoke|execute|spawn|delegate|stream|start|call)\w*$/i;
+const SUPERVISOR = /^(?:createSupervisor|createSwarm|createNetwork|createTeam|createOrchestrator|createCrew)$/;
+
+/** Finds fan-out to several agents. */
+export const fanOut = defineAnalyzer<FanOutFact>({
+  name: "fan-out",
+  description: "fan-out to several agents",
+  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.PropertyAssignment],
+  visit(node, ctx) {
+    const at = { file: ctx.file.path, line: ctx.line(node), example: outsideProduct(ctx.file.path) };
+    if (ts.isPropertyAssignment(node)) {
+      const key = propertyNameText(node.name);
+      if ((key === "handoffs" || key === "agents") && ts.isArrayLiteralExpression(node.initializer) && node.initializer.elements.length >= 2) {
+        ctx.emit({ ...at, kind: "handoffs", detail: key });
+      }
+      return;
+    }
+    if (!ts.isCallExpression(node)) return;
+    const callee = calleeName(node);
+    const last = lastSegment(callee);
+    if (!callee || !last) return;
+    if (SUPERVISOR.test(last)) {
+      const opts = node.arguments[0];
+      const agents = opts && ts.isObjectLiteralExpression(opts) ? objectProperty(opts, "agents") : undefined;
+      if (!agents || !ts.isArrayLiteralExpression(agents) || agents.elements.length >= 2) ctx.emit({ ...at, kind: "supervisor", detail: callee });
+      return;
+    }
+    if (callee !== "Promise.all" && callee !== "Promise.allSettled") return;
+    const arg = node.arguments[0];
+    if (!arg) return;
+    const agentRun = findDescendant(arg, (n) => {
+      if (!ts.isCallExpression(n)) return false;
+      const name = calleeName(n);
+      const method = lastSegment(name);
+      if (!name || !method || !RUN_METHOD.test(method)) return false;
+      return AGENT_WORD.test(name) || n.arguments.some((a) => ts.isIdentifier(a) && AGENT_WORD.test(a.text));
+    });
+    if (agentRun && ts.isCallExpression(agentRun)) ctx.emit({ ...at, kind: "parallel", detail: calleeName(agentRun) ?? "agent run" });
+  },
+});

@@ -1,0 +1,77 @@
+import { ts } from "ts-morph";
+import { calleeName, findDescendant, propertyNameText } from "../../engine/ast.js";
+import { defineAnalyzer, type Analyzer, type FactBase } from "../../engine/analyzer.js";
+
+/** How a file logs: a structured logger or telemetry import, a custom leveled JSON logger, or console calls. */
+export type LoggerFact = FactBase &
+  (
+    | { kind: "import"; module: string }
+    | { kind: "custom"; name: string }
+    | { kind: "console"; count: number }
+  );
+
+/** Packages that write structured records: leveled JSON loggers, OpenTelemetry, tracing and product telemetry. */
+const STRUCTURED_MODULE =
+  /^(?:pino|winston|bunyan|log4js|tslog|roarr|@logtape\/logtape|@opentelemetry\/[\w-]+|@google-cloud\/logging|langfuse|langfuse-node|@langfuse\/[\w-]+|posthog-node|@vscode\/extension-telemetry|@arizeai\/[\w-]+|@traceloop\/[\w-]+)$/;
+const LEVEL_METHODS = new Set(["trace", "debug", "info", "warn", "error", "fatal"]);
+
+/** Finds structured loggers and telemetry (imports and custom leveled JSON loggers) and counts console calls per file. */
+export const loggers = defineAnalyzer<LoggerFact>({
+  name: "loggers",
+  description: "structured loggers, telemetry and console output",
+  kinds: [ts.SyntaxKind.ImportDeclaration, ts.SyntaxKind.CallExpression, ts.SyntaxKind.ClassDeclaration],
+  ...consoleCounter(),
+});
+
+function consoleCounter(): Pick<Analyzer<LoggerFact>, "visit" | "enterFile" | "leaveFile"> {
+  let count = 0;
+  let first = 0;
+  return {
+    enterFile() {
+      count = 0;
+      first = 0;
+    },
+    leaveFile(ctx) {
+      if (count > 0) ctx.emit({ file: ctx.file.path, line: first, kind: "console", count });
+    },
+    visit(node, ctx) {
+      if (ts.isImportDeclaration(node)) {
+        if (ts.isStringLiteral(node.moduleSpecifier) && STRUCTURED_MODULE.test(node.moduleSpecifier.text)) {
+          ctx.emit({ file: ctx.file.path, line: ctx.line(node), kind: "import", module: node.moduleSpecifier.text });
+        }
+        return;
+      }
+      if (ts.isCallExpression(node)) {
+        const callee = calleeName(node);
+        if (callee?.startsWith("console.")) {
+          count++;
+          if (first === 0) first = ctx.line(node);
+        } else if (callee === "require") {
+          const arg = node.arguments[0];
+          if (arg && ts.isStringLiteral(arg) && STRUCTURED_MODULE.test(arg.text)) {
+            ctx.emit({ file: ctx.file.path, line: ctx.line(node), kind: "import", module: arg.text });
+          }
+        }
+        return;
+      }
+      if (ts.isClassDeclaration(node) && node.name && isLeveledJsonLogger(node)) {
+        ctx.emit({ file: ctx.file.path, line: ctx.line(node), kind: "custom", name: node.name.text });
+      }
+    },
+  };
+}
+
+/** A class with at least three level methods (debug/info/warn/error) that writes JSON or carries a level. */
+function isLeveledJsonLogger(node: ts.ClassDeclaration): boolean {
+  let levels = 0;
+  let hasLevelField = false;
+  for (const m of node.members) {
+    const name = propertyNameText(m.name);
+    if (!name) continue;
+    if (ts.isMethodDeclaration(m) && LEVEL_METHODS.has(name)) levels++;
+    if (ts.isPropertyDeclaration(m) && /^(?:level|minLevel|logLevel|levels)$/.test(name)) hasLevelField = true;
+  }
+  if (levels < 3) return false;
+  if (hasLevelField) return true;
+  return findDescendant(node, (n) => ts.isCallExpression(n) && calleeName(n) === "JSON.stringify") !== undefined;
+}

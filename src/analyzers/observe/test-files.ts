@@ -1,0 +1,100 @@
+import { ts } from "ts-morph";
+import { calleeName, findDescendant, lastSegment, stringValue } from "../../engine/ast.js";
+import { defineAnalyzer, type Analyzer, type FactBase } from "../../engine/analyzer.js";
+
+/** One test file: whether it tests guardrail code, and how many of its assertions expect a denial or a limit. */
+export interface TestFileFact extends FactBase {
+  /** Imported modules or names (or the file's own name) that are permission, policy, budget or loop code. */
+  subjects: string[];
+  /** Assertions that expect a denial, a thrown limit, or a guard's verdict. */
+  denials: number;
+}
+
+/** Names of guardrail code: permissions, policies, sandboxes, shell safety, budgets and limits. */
+const GUARD_SUBJECT =
+  /permission|polic(?:y|ies)|approv|sandbox|guardrail|shell[-_]?(?:safety|pars|check|util|valid|classif)|command[-_]?(?:safety|injection|pars|valid|classif|check)|budget|limit|max[-_]?turns|loop[-_]?detect|safety|security|allow[-_]?list|deny[-_]?list|block[-_]?list|path[-_]?(?:guard|valid|contain)|trust|compaction|compress|hook/i;
+/** Literal verdicts a guardrail test expects. */
+const DENY_LITERAL = /^(?:deny|denied|ask|ask_user|block|blocked|reject|rejected|forbidden|not_allowed|disallowed|prompt)$/i;
+/** Guard calls whose boolean verdict an assertion checks. */
+const GUARD_CALL = /allow|permit|safe|approv|deny|denied|block|dangerous|canUse|checkPermission|check(?:Command|Path|Shell)|classify|decide|evaluate|validate(?:Command|Path)|inside|within|limit|exceed|budget|needs/i;
+const THROW_ASSERT = new Set(["toThrow", "toThrowError", "rejects", "throws", "throwsAsync", "toThrowErrorMatchingInlineSnapshot"]);
+const VALUE_ASSERT = new Set(["toBe", "toEqual", "toStrictEqual", "toMatchObject", "is", "deepEqual", "equal", "strictEqual", "true", "false", "ok", "notOk", "toBeTruthy", "toBeFalsy", "toContain"]);
+
+/** Reads test files: what guardrail code they import, and whether they assert denials and limits. */
+export const testFiles = defineAnalyzer<TestFileFact>({
+  name: "test-files",
+  description: "test files and the guardrail assertions in them",
+  roles: ["test"],
+  kinds: [ts.SyntaxKind.ImportDeclaration, ts.SyntaxKind.CallExpression],
+  ...perFile(),
+});
+
+function perFile(): Pick<Analyzer<TestFileFact>, "visit" | "enterFile" | "leaveFile"> {
+  let subjects: string[] = [];
+  let denials = 0;
+  let firstLine = 0;
+  return {
+    enterFile(ctx) {
+      const base = ctx.file.path.split("/").pop() ?? "";
+      subjects = GUARD_SUBJECT.test(base) ? [base] : [];
+      denials = 0;
+      firstLine = 0;
+    },
+    leaveFile(ctx) {
+      ctx.emit({ file: ctx.file.path, line: firstLine || 1, subjects, denials });
+    },
+    visit(node, ctx) {
+      if (ts.isImportDeclaration(node)) {
+        const from = stringValue(node.moduleSpecifier) ?? "";
+        if (!from.startsWith(".") && !from.startsWith("@/") && !from.includes("/src/")) return;
+        const names = importedNames(node);
+        const hit = GUARD_SUBJECT.test(from) ? from : names.find((n) => GUARD_SUBJECT.test(n));
+        if (hit) subjects.push(hit);
+        return;
+      }
+      if (!ts.isCallExpression(node)) return;
+      if (!isDenialAssertion(node)) return;
+      denials++;
+      if (firstLine === 0) firstLine = ctx.line(node);
+    },
+  };
+}
+
+function importedNames(node: ts.ImportDeclaration): string[] {
+  const clause = node.importClause;
+  if (!clause) return [];
+  const names = clause.name ? [clause.name.text] : [];
+  const bindings = clause.namedBindings;
+  if (bindings && ts.isNamedImports(bindings)) for (const el of bindings.elements) names.push(el.name.text);
+  return names;
+}
+
+/** expect(x).toBe("deny"), expect(fn).toThrow(), t.false(isSafe(cmd)), assert.equal(decide(c).decision, "ask") ... */
+function isDenialAssertion(call: ts.CallExpression): boolean {
+  const callee = calleeName(call);
+  const last = lastSegment(callee);
+  if (!callee || !last) return false;
+  if (THROW_ASSERT.has(last)) return true;
+  if (!VALUE_ASSERT.has(last)) return false;
+  if (call.arguments.some(isDenyValue)) return true;
+  const subject = assertionSubject(call, callee);
+  return subject !== undefined && findDescendant(subject, (n) => ts.isCallExpression(n) && GUARD_CALL.test(lastSegment(calleeName(n)) ?? "")) !== undefined;
+}
+
+function isDenyValue(arg: ts.Expression): boolean {
+  const text = stringValue(arg);
+  if (text !== undefined) return DENY_LITERAL.test(text);
+  if (ts.isPropertyAccessExpression(arg)) return /^(?:deny|denied|ask|ask_?user|block|blocked|reject|rejected)$/i.test(arg.name.text);
+  if (ts.isObjectLiteralExpression(arg)) return findDescendant(arg, (n) => ts.isExpression(n) && n !== arg && isDenyValue(n)) !== undefined;
+  return false;
+}
+
+/** The value under test: the argument of `expect(...)`, or the first argument of `t.is` / `assert.equal`. */
+function assertionSubject(call: ts.CallExpression, callee: string): ts.Node | undefined {
+  if (ts.isPropertyAccessExpression(call.expression)) {
+    const expectCall = findDescendant(call.expression.expression, (n) => ts.isCallExpression(n) && calleeName(n) === "expect");
+    if (expectCall && ts.isCallExpression(expectCall)) return expectCall.arguments[0];
+  }
+  if (/^(?:t|assert|assert\.strict)\./.test(callee)) return call.arguments[0];
+  return undefined;
+}

@@ -1,0 +1,43 @@
+import { ts } from "ts-morph";
+import { calleeName, enclosingClass, enclosingFunction, functionName, lastSegment } from "../../engine/ast.js";
+import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
+
+/** A model-supplied tool input checked against a schema before the handler runs. */
+export interface ToolInputValidationFact extends FactBase {
+  callee: string;
+}
+
+const PARSE_METHODS = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "Check", "Decode"]);
+const SCHEMA_RECEIVER = /(?:^|\.)(?:\w*schema|\w*Schema|parameters|inputSchema|input_schema|argsSchema|paramsSchema|ajv|validator|Value)$/;
+const VALIDATE_TOOL = /^validate(?:Tool(?:Params|Parameters|Args|Arguments|Call|Input)|ToolCallArgs|FunctionArgs)$/;
+const TOOL_CONTEXT = /tool|function[-_]?call|invocation|executor|dispatch/i;
+
+/** Finds tool inputs validated against schemas (zod parse, ajv validate, validateToolParams) in tool-handling code. */
+export const toolInputValidation = defineAnalyzer<ToolInputValidationFact>({
+  name: "tool-input-validation",
+  description: "tool inputs validated against their schemas",
+  kinds: [ts.SyntaxKind.CallExpression],
+  visit(node, ctx) {
+    if (!ts.isCallExpression(node)) return;
+    const callee = calleeName(node);
+    const last = lastSegment(callee);
+    if (!callee || !last) return;
+    if (VALIDATE_TOOL.test(last)) {
+      ctx.emit({ file: ctx.file.path, line: ctx.line(node), callee });
+      return;
+    }
+    if (!PARSE_METHODS.has(last) || node.arguments.length === 0) return;
+    const receiver = callee.slice(0, callee.length - last.length - 1).replace(/\(\)$/, "");
+    if (!SCHEMA_RECEIVER.test(receiver)) return;
+    if (!inToolContext(ctx.file.path, ctx.ancestors)) return;
+    ctx.emit({ file: ctx.file.path, line: ctx.line(node), callee });
+  },
+});
+
+function inToolContext(path: string, ancestors: readonly ts.Node[]): boolean {
+  if (TOOL_CONTEXT.test(path)) return true;
+  const fn = enclosingFunction(ancestors);
+  const name = fn ? functionName(fn, ancestors[ancestors.indexOf(fn) - 1]) : undefined;
+  if (name && TOOL_CONTEXT.test(name)) return true;
+  return TOOL_CONTEXT.test(enclosingClass(ancestors)?.name?.text ?? "");
+}

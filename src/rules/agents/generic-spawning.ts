@@ -1,0 +1,34 @@
+import { defineRule } from "../../engine/rule.js";
+import { agentDefinitions } from "../../analyzers/observe/agent-definitions.js";
+
+/** Smell: sub-agents are spawned as clones that inherit the parent's full tool list. */
+export default defineRule({
+  id: "agents/generic-spawning",
+  pillar: "agents",
+  severity: "info",
+  kind: "smell",
+  meta: {
+    title: "Generic sub-agents",
+    description:
+      "Finds agents created in product code with the parent's tools (a spread of the parent's list, '*', this.tools, allTools), and unnamed sub-agents spawned at run time with whatever tools they are handed, instead of a role's subset.",
+    rationale: "A clone of the parent inherits every tool and budget: it multiplies risk without narrowing the job.",
+    references: ["LLM06", "ASI03"],
+    recommendation: "Replace the generic sub-agent with named roles that each get an explicit tool subset and turn limit.",
+  },
+  messages: {
+    inherits: "sub-agent {{name}} inherits the parent's tools",
+    handed: "sub-agent spawned with whatever tools it is handed, under no role",
+  },
+  detect(ctx) {
+    const generic = ctx.facts(agentDefinitions).filter(
+      (d) => !d.example && (d.grant === "inherited" || (d.factory && d.spawned && d.name === undefined && (d.grant === "reference" || d.grant === "none"))),
+    );
+    for (const d of generic.slice(0, 4)) {
+      const name = d.name ?? "(unnamed)";
+      const inherits = d.grant === "inherited";
+      ctx.report({ messageId: inherits ? "inherits" : "handed", data: { name }, file: d.file, line: d.line });
+      const note = inherits ? `sub-agent ${name} inherits the parent's tools` : "sub-agent spawned with the tools it is handed, under no role";
+      ctx.evidence({ signal: "generic-spawn", file: d.file, line: d.line, note });
+    }
+  },
+});

@@ -1,0 +1,29 @@
+import { defineRule } from "../../engine/rule.js";
+import { fanOut } from "../../analyzers/observe/fan-out.js";
+
+/** Hazard: work fans out to several agents while permissions or persistence is absent. */
+export default defineRule({
+  id: "agents/premature-orchestration",
+  pillar: "agents",
+  severity: "warning",
+  kind: "hazard",
+  phase: "scored",
+  meta: {
+    title: "Orchestration before foundations",
+    description:
+      "Finds fan-out to several agents (Promise.all over agent runs, several handoff targets, a supervisor or swarm) in a codebase whose permissions or persistence pillar is absent.",
+    rationale: "Every agent added multiplies unguarded tool calls and work lost on a crash; orchestration on top of missing permissions and persistence multiplies the gaps.",
+    references: ["LLM06", "ASI08"],
+    recommendation: "Defer orchestration: build permissions (a gate before every tool call) and persistence (a resumable journal) first, then add agents.",
+  },
+  messages: {
+    premature: "fan-out to several agents ({{detail}}) while {{missing}} is absent",
+  },
+  detect(ctx) {
+    const missing = (["permissions", "persistence"] as const).filter((p) => ctx.status(p) === "absent");
+    if (missing.length === 0) return;
+    const first = ctx.facts(fanOut).find((f) => !f.example);
+    if (!first) return;
+    ctx.report({ messageId: "premature", data: { detail: first.detail, missing: missing.join(" and ") }, file: first.file, line: first.line });
+  },
+});

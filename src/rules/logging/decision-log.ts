@@ -1,0 +1,44 @@
+import { defineRule } from "../../engine/rule.js";
+import { decisionRecords } from "../../analyzers/observe/decision-records.js";
+import { eventTypes } from "../../analyzers/observe/event-types.js";
+import { DECISION_WORDS, outsideProduct } from "../../analyzers/observe/names.js";
+import { eventUnions } from "./event-unions.js";
+
+/** Evidence: decisions (permission, routing, compaction) are written as structured records. */
+export default defineRule({
+  id: "logging/decision-log",
+  pillar: "logging",
+  severity: "info",
+  kind: "evidence",
+  meta: {
+    title: "Decision records",
+    description:
+      "Finds structured records of decisions: event or telemetry types with a decision field, decision objects written to a logger, span or event, and event variants for permission, handoff, guardrail or compaction decisions.",
+    rationale: "When a tool call was allowed or the context compacted, the record of which rule decided and why is what explains an incident.",
+    references: ["T8", "LLM06"],
+    recommendation: "Emit a typed event for each permission, routing and compaction decision, with the rule or mode that decided and the reason.",
+  },
+  messages: { record: "decision record {{where}}" },
+  detect(ctx) {
+    let n = 0;
+    for (const f of ctx.facts(decisionRecords)) {
+      if (outsideProduct(f.file) || n >= 6) continue;
+      ctx.evidence({ signal: "decision-records", file: f.file, line: f.line, note: `decision recorded in ${f.where}` });
+      n++;
+    }
+    for (const u of eventUnions(ctx)) {
+      const decisions = u.variants.filter((v) => v.variant.fields.length > 0 && (DECISION_WORDS.test(v.variant.tag) || DECISION_WORDS.test(v.name ?? "")));
+      if (decisions.length === 0 || n >= 12) continue;
+      const tags = decisions.map((d) => d.variant.tag).slice(0, 4).join(", ");
+      ctx.evidence({ signal: "decision-records", file: u.fact.file, line: u.fact.line, note: `decision events in ${u.fact.name}: ${tags}` });
+      n++;
+    }
+    for (const f of ctx.facts(eventTypes)) {
+      if (f.kind !== "variant" || outsideProduct(f.file) || n >= 12) continue;
+      if (!/(?:Event|Record|Entry|SpanData)$/.test(f.name) || f.variant.fields.length === 0) continue;
+      if (!DECISION_WORDS.test(f.variant.tag) && !DECISION_WORDS.test(f.name)) continue;
+      ctx.evidence({ signal: "decision-records", file: f.file, line: f.line, note: `decision record type ${f.name}` });
+      n++;
+    }
+  },
+});
