@@ -13,11 +13,11 @@ const rules: Rule[] = [
     severity: "error",
     kind: "hazard",
     meta: {
-      title: "Model-chosen command reaches a shell unguarded",
-      description: "A string the model chose reaches exec or spawn with no permission check on the way.",
-      rationale: "One injected instruction runs any program.",
+      title: "A hazard as the SARIF test sees it",
+      description: "Stands in for a real hazard rule so this test does not move with rule wording.",
+      rationale: "Hazards carry a security-severity.",
       references: ["LLM06", "ASI02"],
-      recommendation: "Route shell calls through a permission check.",
+      recommendation: "Fix the hazard.",
     },
     messages: { shell: "{{name}} runs a shell" },
     detect: noop,
@@ -102,10 +102,10 @@ describe("SARIF reporter", () => {
 
   it("describes each rule from its metadata, with pillar and OWASP tags and security-severity for hazards", () => {
     const shell = run?.tool.driver.rules.find((r) => r.id === "permissions/unguarded-shell");
-    expect(shell?.shortDescription.text).toBe("Model-chosen command reaches a shell unguarded");
+    expect(shell?.shortDescription.text).toBe("A hazard as the SARIF test sees it");
     expect(shell?.properties.tags).toEqual(expect.arrayContaining(["permissions", "hazard", "security", "external/owasp/llm06", "external/owasp/asi02"]));
     expect(shell?.properties["security-severity"]).toBe("8.0");
-    expect(shell?.help.markdown).toContain("**How to fix.** Route shell calls");
+    expect(shell?.help.markdown).toContain("**How to fix.** Fix the hazard.");
     const consoleOnly = run?.tool.driver.rules.find((r) => r.id === "logging/console-only");
     expect(consoleOnly?.properties["security-severity"]).toBeUndefined();
     expect(consoleOnly?.defaultConfiguration.level).toBe("warning");
