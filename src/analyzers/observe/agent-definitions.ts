@@ -70,7 +70,7 @@ export const agentDefinitions = defineAnalyzer<AgentDefinitionFact>({
     const grant: ToolGrant = tools.includes("*") ? "inherited" : tools.length > 0 ? "list" : denied.length > 0 ? "filtered" : "inherited";
     ctx.emit({
       file: ctx.file.path,
-      line: 1,
+      line: frontMatterLine(ctx.file.text, "name"),
       name: fm.name,
       source: "markdown",
       grant,
@@ -92,6 +92,13 @@ function isSpawnSite(path: string, ancestors: readonly ts.Node[]): boolean {
   const name = functionName(fn, ancestors[ancestors.indexOf(fn) - 1]) ?? "";
   const tail = path.split("/").slice(-2).join("/");
   return SPAWN_SITE.test(name) || SPAWN_SITE.test(tail) || SPAWN_SITE.test(enclosingClass(ancestors)?.name?.text ?? "");
+}
+
+/** 1-based line of a top-level front matter key, so findings point at the definition. */
+function frontMatterLine(text: string, key: string): number {
+  const lines = text.split("\n", 60);
+  const i = lines.findIndex((l) => l.startsWith(`${key}:`));
+  return i < 0 ? 1 : i + 1;
 }
 
 function isAgentToolName(name: string): boolean {

@@ -18,6 +18,7 @@ const DENY_LITERAL = /^(?:deny|denied|ask|ask_user|block|blocked|reject|rejected
 /** Guard calls whose boolean verdict an assertion checks. */
 const GUARD_CALL = /allow|permit|safe|approv|deny|denied|block|dangerous|canUse|checkPermission|check(?:Command|Path|Shell)|classify|decide|evaluate|validate(?:Command|Path)|inside|within|limit|exceed|budget|needs/i;
 const THROW_ASSERT = new Set(["toThrow", "toThrowError", "rejects", "throws", "throwsAsync", "toThrowErrorMatchingInlineSnapshot"]);
+const BOOLEAN_ASSERT = new Set(["true", "false", "ok", "notOk", "toBeTruthy", "toBeFalsy"]);
 const VALUE_ASSERT = new Set(["toBe", "toEqual", "toStrictEqual", "toMatchObject", "is", "deepEqual", "equal", "strictEqual", "true", "false", "ok", "notOk", "toBeTruthy", "toBeFalsy", "toContain"]);
 
 /** Reads test files: what guardrail code they import, and whether they assert denials and limits. */
@@ -77,6 +78,9 @@ function isDenialAssertion(call: ts.CallExpression): boolean {
   if (THROW_ASSERT.has(last)) return true;
   if (!VALUE_ASSERT.has(last)) return false;
   if (call.arguments.some(isDenyValue)) return true;
+  // A guard's boolean verdict (isDangerous -> true, isAllowed -> false); a string verdict must be a denial.
+  const boolean = BOOLEAN_ASSERT.has(last) || call.arguments.some((a) => a.kind === ts.SyntaxKind.TrueKeyword || a.kind === ts.SyntaxKind.FalseKeyword);
+  if (!boolean) return false;
   const subject = assertionSubject(call, callee);
   return subject !== undefined && findDescendant(subject, (n) => ts.isCallExpression(n) && GUARD_CALL.test(lastSegment(calleeName(n)) ?? "")) !== undefined;
 }

@@ -1,0 +1,84 @@
+import rule from "../../../src/rules/logging/decision-log.js";
+import { ruleTester } from "../../support/rule-tester.js";
+import { consoleAgent } from "./toy-agents.js";
+
+ruleTester(rule, {
+  valid: [
+    { name: "a console-only agent", files: { "src/agent.ts": consoleAgent } },
+    {
+      name: "a permission check that returns its decision without recording it",
+      files: {
+        "src/permissions.ts": `export type PolicyResult = { decision: "allow" | "deny" | "ask"; reason: string };
+export function decide(tool: string): PolicyResult {
+  if (tool === "shell") return { decision: "ask", reason: "shell always asks" };
+  return { decision: "allow", reason: "read-only" };
+}
+`,
+      },
+    },
+    {
+      name: "an event union with no decision variants",
+      files: { "src/events.ts": `export type AgentEvent = { type: "text"; text: string } | { type: "tool_call"; tool: string };\n` },
+    },
+    {
+      name: "a policy rule list built with push",
+      files: {
+        "src/policy/config.ts": `const rules: { toolName: string; decision: string }[] = [];
+rules.push({ toolName: "shell", decision: "ask" });
+`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "a permission decision variant in the typed event union",
+      files: {
+        "src/events.ts": `export type AgentEvent = // expect: logging/decision-log
+  | { type: "tool_call"; tool: string }
+  | { type: "permission_denied"; tool: string; rule: string; reason: string };
+`,
+      },
+    },
+    {
+      name: "a telemetry event class with a decision field (gemini-cli style)",
+      files: {
+        "src/telemetry/types.ts": `import type { ToolCallDecision } from "./tool-call-decision.js";
+export class ToolCallEvent {
+  "event.name": "tool_call";
+  function_name: string;
+  decision?: ToolCallDecision; // expect: logging/decision-log
+  constructor(name: string) {
+    this.function_name = name;
+  }
+}
+`,
+      },
+    },
+    {
+      name: "decisions written to a structured logger, telemetry and a span",
+      files: {
+        "src/gate.ts": `import { logger } from "./logger.js";
+import { trace } from "@opentelemetry/api";
+export function record(tool: string, decision: string, reason: string, tokens: number) {
+  logger.info({ tool, decision, reason }, "permission decided"); // expect: logging/decision-log
+  captureCompactionSkipped({ reason, tokens }); // expect: logging/decision-log
+  trace.getActiveSpan()?.setAttribute("tool.decision", decision); // expect: logging/decision-log
+}
+declare function captureCompactionSkipped(p: { reason: string; tokens: number }): void;
+`,
+      },
+    },
+    {
+      name: "a handoff span type (openai-agents style)",
+      files: {
+        "src/tracing/spans.ts": `type SpanDataBase = { [key: string]: unknown };
+export type HandoffSpanData = SpanDataBase & { // expect: logging/decision-log
+  type: "handoff";
+  from_agent?: string;
+  to_agent?: string;
+};
+`,
+      },
+    },
+  ],
+});

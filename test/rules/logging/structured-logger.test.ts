@@ -1,0 +1,60 @@
+import rule from "../../../src/rules/logging/structured-logger.js";
+import { ruleTester } from "../../support/rule-tester.js";
+import { consoleAgent } from "./toy-agents.js";
+
+ruleTester(rule, {
+  valid: [
+    { name: "a console-only agent", files: { "src/agent.ts": consoleAgent } },
+    {
+      name: "the debug package and a console wrapper with levels",
+      files: {
+        "src/log.ts": `import createDebug from "debug";
+export const debug = createDebug("agent");
+export class Log {
+  info(msg: string) { console.log("[info] " + msg); }
+  warn(msg: string) { console.warn("[warn] " + msg); }
+  error(msg: string) { console.error("[error] " + msg); }
+}
+`,
+      },
+    },
+    {
+      name: "pino only in an example",
+      files: { "examples/logging/main.ts": `import pino from "pino";\nexport const log = pino();\n` },
+    },
+  ],
+  invalid: [
+    {
+      name: "pino and OpenTelemetry imports",
+      files: {
+        "src/logger.ts": `import pino from "pino"; // expect: logging/structured-logger
+export const logger = pino({ level: process.env.LOG_LEVEL ?? "info" });
+`,
+        "src/telemetry.ts": `import { trace } from "@opentelemetry/api"; // expect: logging/structured-logger
+export const tracer = trace.getTracer("agent");
+`,
+      },
+    },
+    {
+      name: "winston through require",
+      files: { "lib/log.js": `const winston = require("winston"); // expect: logging/structured-logger\nmodule.exports = winston.createLogger({});\n` },
+    },
+    {
+      name: "a custom leveled logger that writes JSON lines",
+      files: {
+        "src/utils/logger.ts": `import { appendFileSync } from "node:fs";
+export class JsonLogger { // expect: logging/structured-logger
+  constructor(private readonly path: string) {}
+  private write(level: string, msg: string, fields: object) {
+    appendFileSync(this.path, JSON.stringify({ ts: Date.now(), level, msg, ...fields }) + "\\n");
+  }
+  debug(msg: string, fields = {}) { this.write("debug", msg, fields); }
+  info(msg: string, fields = {}) { this.write("info", msg, fields); }
+  warn(msg: string, fields = {}) { this.write("warn", msg, fields); }
+  error(msg: string, fields = {}) { this.write("error", msg, fields); }
+}
+`,
+      },
+    },
+  ],
+});
