@@ -1,6 +1,6 @@
 import type { Finding, ShellContext } from "./finding.js";
 import { parseShell, type ParsedShell, type ShellCommand } from "./parse.js";
-import { isCriticalTarget, isRawDisk, isRootLike } from "./paths.js";
+import { isCriticalTarget, isRawDisk, isRootLike, resolvePath } from "./paths.js";
 import { FETCHERS, INTERPRETERS, SHELLS } from "./programs.js";
 import { expandBraces } from "./braces.js";
 
@@ -112,7 +112,12 @@ export function findCatastrophic(shell: ParsedShell, context: ShellContext, dept
     const argv = normalizedArgv(command);
     reasons.push(...programChecks(argv, context, depth));
     pipelines.set(command.pipeline, [...(pipelines.get(command.pipeline) ?? []), argv]);
-    const [name = ""] = unwrap(argv);
+    const [name = "", ...args] = unwrap(argv);
+    if (name === "cd" || name === "pushd") {
+      const target = args.length === 0 ? "~" : args[0] ?? "";
+      const resolved = resolvePath(target, context);
+      if (resolved !== undefined) context.cwds.push(resolved);
+    }
     const runsCode = SHELLS.has(name) || name in INTERPRETERS || name === "eval" || name === "source" || name === ".";
     if (runsCode && command.argv.some((w) => w.innerPrograms.some((p) => FETCHERS.has(p.replace(/^.*\//, ""))))) reasons.push("runs a downloaded script");
     if (command.inFunction !== undefined && name === command.inFunction && (command.background || shell.commands.filter((c) => c.pipeline === command.pipeline).length > 1)) {

@@ -69,7 +69,7 @@ function commandFindings(command: ShellCommand, context: ShellContext): Finding[
 }
 
 function shellFindings(shell: ParsedShell, context: ShellContext): Finding[] {
-  const found: Finding[] = shell.constructs.map((reason) => ({ risk: reason.includes("function") || reason.includes("background") || reason.includes("coprocess") ? "execute" : "unknown", reason }));
+  const found: Finding[] = shell.constructs.map((reason) => ({ risk: /function|background|coprocess|substitution/.test(reason) ? "execute" : "unknown", reason }));
   if (shell.commands.length > MAX_COMMANDS) found.push({ risk: "unknown", reason: `more than ${MAX_COMMANDS} subcommands`, askInBypass: true });
   for (const command of shell.commands) found.push(...commandFindings(command, context));
   for (const redirect of shell.redirects) {

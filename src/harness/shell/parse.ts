@@ -1,5 +1,5 @@
 import { bool, child, children, errorMessage, nodeType, num, parseBash, text, walk, type ShNode } from "./sh-node.js";
-import { evalWord, type ShellWord } from "./words.js";
+import { evalWord, substitutionReason, type ShellWord } from "./words.js";
 
 /** A redirection such as `> out.txt` or `2>&1`. */
 export interface ShellRedirect {
@@ -77,6 +77,7 @@ function collect(file: ShNode): ParsedShell {
     walk(node, (n) => {
       const kind = nodeType(n);
       if (kind === "CmdSubst" || kind === "ProcSubst") {
+        construct(substitutionReason(n));
         children(n, "Stmts").forEach((s) => visitStmt(s, ++pipelines, false));
         return false;
       }

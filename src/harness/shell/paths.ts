@@ -42,6 +42,7 @@ function globToRegExp(segment: string): RegExp {
 
 function segmentIsSecret(segment: string, glob: boolean): boolean {
   if (!glob || !/[*?[]/.test(segment)) return !NOT_SECRET.test(segment) && SECRET_SEGMENTS.some((re) => re.test(segment));
+  if (segment.replace(/\[[^\]]*\]|[*?]/g, "") === "") return false;
   const re = globToRegExp(segment);
   return SECRET_SAMPLES.some((name) => re.test(name) && (segment.startsWith(".") || !name.startsWith(".")));
 }
@@ -93,7 +94,11 @@ export function writeProblems(shape: string, context: ShellContext): Finding[] {
 
 /** A system file, raw disk, kernel trigger or log whose overwrite or deletion wrecks the machine. */
 export function isCriticalTarget(shape: string, context: ShellContext): boolean {
-  const resolved = resolvePath(shape, context);
+  return context.cwds.some((cwd) => isCriticalFrom(shape, context, cwd));
+}
+
+function isCriticalFrom(shape: string, context: ShellContext, cwd: string): boolean {
+  const resolved = resolvePath(shape, context, cwd);
   if (resolved === undefined) return false;
   if (RAW_DISK.test(resolved) || HISTORY_FILE.test(resolved)) return true;
   if (resolved.startsWith("/usr/local/")) return false;
@@ -102,9 +107,13 @@ export function isCriticalTarget(shape: string, context: ShellContext): boolean 
 
 /** The root, the home directory or a top-level system directory, as a whole (trailing `/*` included). */
 export function isRootLike(shape: string, context: ShellContext): boolean {
-  const stripped = shape.replace(/(\/+(\.|\*|\.\*)?)+$/, "");
+  return context.cwds.some((cwd) => isRootLikeFrom(shape, context, cwd));
+}
+
+function isRootLikeFrom(shape: string, context: ShellContext, cwd: string): boolean {
+  const stripped = shape.replace(/(\/+(\.|\*|\.\*)?)+$/, "").replace(/^\.?\*$/, "");
   const trimmed = stripped !== "" ? stripped : shape.startsWith("/") ? "/" : ".";
-  const resolved = resolvePath(trimmed, context);
+  const resolved = resolvePath(trimmed, context, cwd);
   if (resolved === undefined) return /^\$\{?HOME\b/.test(trimmed);
   return resolved === context.home || ROOT_LIKE_DIRS.includes(resolved);
 }

@@ -9,8 +9,11 @@
  * bash-parser mis-parses many Bash forms and shell-quote is only a tokenizer. The cost is ~0.8 s to load
  * the module once, so it is loaded lazily on the first classification.
  *
- * The Go structs arrive as plain JS objects whose fields keep their Go names (Stmts, Cmd, Args, Parts...).
- * Each access creates a new wrapper object, so nodes must never be used as Map keys.
+ * The package's public wrappers convert Go values to JS on every property access (about 0.3 ms each), so
+ * the tree is copied once from GopherJS's internal representation (`__internal_object__`: structs keep
+ * their Go field names, slices are {$array, $offset, $length}, nil pointers are the type's `nil` value)
+ * into plain objects with a `type` field. The package is pinned and unmaintained, so that layout is fixed;
+ * anything unexpected throws, and a command that cannot be analyzed is never allowed.
  */
 import { createRequire } from "node:module";
 
@@ -23,8 +26,6 @@ interface ShParser {
 
 interface SyntaxApi {
   NewParser(): ShParser;
-  NodeType(node: unknown): string;
-  Walk(node: unknown, visit: (node: unknown) => boolean): void;
 }
 
 function isNode(value: unknown): value is ShNode {
@@ -32,12 +33,7 @@ function isNode(value: unknown): value is ShNode {
 }
 
 function isSyntaxApi(value: unknown): value is SyntaxApi {
-  return (
-    isNode(value) &&
-    typeof value["NewParser"] === "function" &&
-    typeof value["NodeType"] === "function" &&
-    typeof value["Walk"] === "function"
-  );
+  return isNode(value) && typeof value["NewParser"] === "function";
 }
 
 let api: SyntaxApi | undefined;
@@ -52,21 +48,58 @@ export function syntax(): SyntaxApi {
   return api;
 }
 
-/** Parses Bash source into a File node; throws the parser's error on invalid input. */
+const MAX_DEPTH = 400;
+
+function isGoSlice(value: ShNode): boolean {
+  return Array.isArray(value["$array"]) && typeof value["$offset"] === "number" && typeof value["$length"] === "number";
+}
+
+/** Copies a GopherJS value into plain data: structs become objects with `type`, slices arrays, nil null. */
+function toPlain(value: unknown, depth: number): unknown {
+  if (!isNode(value)) return value;
+  if (depth > MAX_DEPTH) throw new Error("syntax tree too deep");
+  if (isGoSlice(value)) {
+    const items = value["$array"];
+    const offset = Number(value["$offset"]);
+    const length = Number(value["$length"]);
+    return Array.isArray(items) ? items.slice(offset, offset + length).map((item) => toPlain(item, depth + 1)) : [];
+  }
+  const goType: unknown = isNode(value["constructor"]) || typeof value["constructor"] === "function" ? Reflect.get(Object(value["constructor"]), "string") : undefined;
+  if (typeof goType !== "string") {
+    const method = value["String"];
+    // GopherJS's nil interface: an object whose every method throws a nil pointer error.
+    if (typeof method === "function" && method.name === "$throwNilPointerError") return null;
+    throw new Error("unexpected value in syntax tree");
+  }
+  if (value === Reflect.get(Object(value["constructor"]), "nil")) return null;
+  const plain: Record<string, unknown> = { type: goType.replace(/^\*?syntax\./, "") };
+  for (const key of Object.keys(value)) if (key !== "$val") plain[key] = toPlain(value[key], depth + 1);
+  return plain;
+}
+
+/** Parses Bash source into a plain File node; throws the parser's error on invalid input. */
 export function parseBash(source: string): ShNode {
   const file = syntax().NewParser().Parse(source, "");
-  if (!isNode(file)) throw new Error("parser returned no syntax tree");
-  return file;
+  const internal = isNode(file) ? file["__internal_object__"] : undefined;
+  const plain = toPlain(internal, 0);
+  if (!isNode(plain) || plain["type"] !== "File") throw new Error("parser returned no syntax tree");
+  return plain;
 }
 
 /** The Go type name of a node, e.g. "CallExpr". */
 export function nodeType(node: ShNode): string {
-  return syntax().NodeType(node);
+  const type = node["type"];
+  return typeof type === "string" ? type : "";
 }
 
-/** Visits the node and its descendants; returning false skips a node's children. */
+/** Visits the node and its descendant nodes depth-first; returning false skips a node's children. */
 export function walk(node: ShNode, visit: (node: ShNode) => boolean): void {
-  syntax().Walk(node, (n) => (isNode(n) ? visit(n) : true));
+  if (nodeType(node) !== "" && !visit(node)) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "type") continue;
+    if (Array.isArray(value)) value.forEach((item) => isNode(item) && walk(item, visit));
+    else if (isNode(value)) walk(value, visit);
+  }
 }
 
 /** A child node, or undefined for a nil pointer. */

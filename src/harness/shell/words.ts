@@ -114,15 +114,10 @@ function addParts(out: ShellWord, parts: ShNode[], inDouble: boolean): void {
       if (name === "IFS" && !inDouble) return addDynamic(out, " ", "$IFS used as a separator");
       return addDynamic(out, `$${name}`, `parameter expansion $${name}`);
     }
-    if (kind === "CmdSubst") {
+    if (kind === "CmdSubst" || kind === "ProcSubst") {
       out.innerPrograms.push(...programsIn(part));
-      const backquotes = bool(part, "Backquotes");
-      return addDynamic(out, "$(...)", backquotes ? "command substitution `...`" : "command substitution $(...)");
-    }
-    if (kind === "ProcSubst") {
-      out.innerPrograms.push(...programsIn(part));
-      const input = num(part, "Op") === PROC_SUBST_IN;
-      return addDynamic(out, input ? "<(...)" : ">(...)", input ? "process substitution <(...)" : "process substitution >(...)");
+      const reason = substitutionReason(part);
+      return addDynamic(out, reason.slice(reason.lastIndexOf(" ") + 1), reason);
     }
     if (kind === "ArithmExp") return addDynamic(out, "$((...))", "arithmetic expansion $((...))");
     if (kind === "ExtGlob") return addDynamic(out, "@(...)", "extended glob");
@@ -131,3 +126,9 @@ function addParts(out: ShellWord, parts: ShNode[], inDouble: boolean): void {
 }
 
 const PROC_SUBST_IN = 66;
+
+/** How a CmdSubst or ProcSubst node is described in reasons. */
+export function substitutionReason(node: ShNode): string {
+  if (nodeType(node) === "CmdSubst") return bool(node, "Backquotes") ? "command substitution `...`" : "command substitution $(...)";
+  return num(node, "Op") === PROC_SUBST_IN ? "process substitution <(...)" : "process substitution >(...)";
+}
