@@ -1,0 +1,162 @@
+import { ts } from "ts-morph";
+import { calleeName, lastSegment } from "../../engine/ast.js";
+import { DECISION_CALL, POLICY_RECEIVER, PROMPT_CALL, VALIDATOR_CALL } from "./names.js";
+import type { SinkMatch } from "./shell-sinks.js";
+import { closeTaint, parameterSeeds, taintedIn, type Taint } from "./taint.js";
+
+/** Where model input enters a file: a tool handler, a dispatch function, or the body around a tool_use block. */
+export interface Entry {
+  fn: ts.FunctionLikeDeclaration;
+  taint: Taint;
+  tool?: string;
+  /** The tool asks for approval through its own declaration (needsApproval, shouldConfirmExecute). */
+  governed: boolean;
+}
+
+/** A path from an entry to a sink along which model input reaches the sink's input. */
+export interface Flow {
+  sink: SinkMatch;
+  entry: Entry;
+  /** The tainted name or expression that reaches the sink. */
+  param: string;
+  /** Functions crossed between the entry and the sink, entry first. */
+  through: string[];
+  /** A permission or validation call before the sink, if any. */
+  guard?: string;
+}
+
+interface Step {
+  fn: ts.FunctionLikeDeclaration;
+  pos: number;
+}
+
+const MAX_DEPTH = 3;
+
+function isGuardCall(call: ts.CallExpression): string | undefined {
+  const callee = calleeName(call);
+  const last = lastSegment(callee);
+  if (!callee || !last) return undefined;
+  if (DECISION_CALL.test(last) || VALIDATOR_CALL.test(last) || PROMPT_CALL.test(last)) return callee;
+  if (/^(?:check|evaluate|decide|verify)$/.test(last) && POLICY_RECEIVER.test(callee)) return callee;
+  return undefined;
+}
+
+function exitsEarly(node: ts.Node): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found || ts.isFunctionLike(n)) return;
+    if (ts.isThrowStatement(n) || ts.isReturnStatement(n)) found = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return found;
+}
+
+/** What one function body contains that matters for flows. */
+interface BodyScan {
+  calls: (ts.CallExpression | ts.NewExpression)[];
+  guards: { pos: number; name: string }[];
+  ifs: ts.IfStatement[];
+}
+
+function scanBody(fn: ts.FunctionLikeDeclaration): BodyScan {
+  const out: BodyScan = { calls: [], guards: [], ifs: [] };
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      out.calls.push(node);
+      const guard = ts.isCallExpression(node) ? isGuardCall(node) : undefined;
+      if (guard) out.guards.push({ pos: node.pos, name: guard });
+    } else if (ts.isIfStatement(node)) out.ifs.push(node);
+    ts.forEachChild(node, visit);
+  };
+  if (fn.body) visit(fn.body);
+  return out;
+}
+
+/**
+ * Follows model input from entries to sinks through locals and up to MAX_DEPTH calls of
+ * same-file functions (matched by name), noting a guard that runs before the sink.
+ */
+export class FlowTracer {
+  private readonly scans = new Map<ts.Node, BodyScan>();
+  private readonly flows: Flow[] = [];
+
+  constructor(
+    private readonly sinks: ReadonlyMap<ts.Node, SinkMatch>,
+    private readonly functions: ReadonlyMap<string, readonly ts.FunctionLikeDeclaration[]>,
+    private readonly labels: ReadonlyMap<ts.Node, string>,
+  ) {}
+
+  trace(entries: readonly Entry[]): Flow[] {
+    for (const entry of entries) {
+      if (!entry.fn.body) continue;
+      this.explore(entry, entry.fn, closeTaint(entry.fn.body, entry.taint), [], 0);
+    }
+    return this.flows;
+  }
+
+  private scan(fn: ts.FunctionLikeDeclaration): BodyScan {
+    let s = this.scans.get(fn);
+    if (!s) {
+      s = scanBody(fn);
+      this.scans.set(fn, s);
+    }
+    return s;
+  }
+
+  private explore(entry: Entry, fn: ts.FunctionLikeDeclaration, taint: Taint, chain: readonly Step[], depth: number): void {
+    const body = this.scan(fn);
+    for (const call of body.calls) {
+      const sink = this.sinks.get(call);
+      if (sink) {
+        const param = sink.inputs.map((i) => taintedIn(i, taint)).find((p) => p !== undefined);
+        if (!param) continue;
+        const steps = [...chain, { fn, pos: call.pos }];
+        this.flows.push({ sink, entry, param, through: steps.map((s) => this.labels.get(s.fn) ?? fnLabel(s.fn)), guard: this.guardOn(steps, taint) });
+        continue;
+      }
+      if (depth >= MAX_DEPTH || !ts.isCallExpression(call)) continue;
+      const name = lastSegment(calleeName(call));
+      const targets = name ? this.functions.get(name) : undefined;
+      if (!targets) continue;
+      const positions = call.arguments.flatMap((a, i) => (taintedIn(a, taint) ? [i] : []));
+      if (positions.length === 0) continue;
+      for (const target of targets) {
+        if (target === fn || chain.some((s) => s.fn === target) || !target.body) continue;
+        const seeds: Taint = { names: parameterSeeds(target, positions), prefixes: [] };
+        this.explore(entry, target, closeTaint(target.body, seeds), [...chain, { fn, pos: call.pos }], depth + 1);
+      }
+    }
+  }
+
+  private guardOn(steps: readonly Step[], taint: Taint): string | undefined {
+    for (const step of steps) {
+      const body = this.scan(step.fn);
+      const guard = body.guards.find((g) => g.pos < step.pos);
+      if (guard) return guard.name;
+      const denyList = body.ifs.find(
+        (i) => i.pos < step.pos && hasCheck(i.expression) && taintedIn(i.expression, taint) !== undefined && exitsEarly(i.thenStatement),
+      );
+      if (denyList) return "a deny-list check";
+    }
+    return undefined;
+  }
+}
+
+/** A condition that tests a value (regex test, includes, startsWith, some) rather than only its presence. */
+function hasCheck(cond: ts.Expression): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isRegularExpressionLiteral(n)) found = true;
+    else if (ts.isCallExpression(n) && /^(?:test|includes|startsWith|some|match|has|every)$/.test(lastSegment(calleeName(n)) ?? "")) found = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(cond);
+  return found;
+}
+
+function fnLabel(fn: ts.FunctionLikeDeclaration): string {
+  if (fn.name && (ts.isIdentifier(fn.name) || ts.isStringLiteral(fn.name))) return fn.name.text;
+  return "(anonymous)";
+}

@@ -1,0 +1,146 @@
+import { ts } from "ts-morph";
+import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
+import { calleeName, enclosingFunction, functionName, lastSegment, objectKeys, propertyNameText } from "../../engine/ast.js";
+import { calleeLastName, DECISION_CALL, POLICY_RECEIVER } from "./names.js";
+import { permissionTypeFact } from "./permission-types.js";
+
+/** Kinds of permission machinery found in code. */
+export type PermissionKind =
+  | "decision"
+  | "hook-gate"
+  | "mode-type"
+  | "decision-type"
+  | "rule-list"
+  | "shell-parser"
+  | "shell-denylist"
+  | "shell-allowlist"
+  | "path-containment";
+
+/** One piece of permission machinery: a decision call, a mode or decision type, a shell or path check. */
+export interface PermissionFact extends FactBase {
+  kind: PermissionKind;
+  /** Callee, type name, import or function name. */
+  name: string;
+  /** For decisions and hook gates: a tool handler is executed after it in the same function. */
+  beforeExecute?: boolean;
+  /** For mode and decision types: their members. */
+  members?: string[];
+  inFunction?: string;
+}
+
+const HOOK_GATE = /^(?:before|pre|on)(?:Tool(?:Call|Use|Execution)?|Execute)\w*$|^run(?:Pre)?ToolUseHooks?$|^preToolUse$|^(?:fire|run|execute|trigger)\w*PreToolUse\w*$|^emitToolCall$/i;
+/** Cheap first test on a callee's last name before any regex of the decision, hook or path families. */
+const CALL_PREFILTER = /^(?:check|can|has|is|needs|requires|request|ask|get|resolve|should|confirm|prompt|authori|evaluate|decide|approve|before|pre|on|run|fire|execute|trigger|emit|ensure|assert|validate|contains|path|startsWith)/i;
+const TOOL_STEP = /tool(?:Call|Use|Execution)?|ToolCall/i;
+const EXECUTE_CALL = /^(?:execute|executeTool|execute\w*Tool\w*|invoke|invokeTool|call|callTool|runTool|run|handler|handle|_call|func|fn)$/;
+const SHELL_PARSER_MODULES = /^(?:tree-sitter-bash|web-tree-sitter|shell-quote|bash-parser|mvdan-sh|sh-syntax|shell-parse|@ast-grep\/lang-bash|unbash|bash-ast)$/;
+const SHELL_ANALYSIS_FN = /^(?:has|detect|contains|check|strip|find|reject)\w*(?:Substitution|Redirection|Chaining|ShellOperators?|Metachar\w*)$|^split\w*Commands?$|^parse(?:Shell|Bash)?Command(?:Line)?$|^getCommandRoots?$|^(?:is|check)(?:Safe|ReadOnly|Dangerous|Allowed|Blocked|Denied)(?:Shell|Bash)?Command\w*$|^validate(?:Shell|Bash)?Command$|^check(?:Shell|Bash)?Command(?:Safety|Permissions?)?$/i;
+const PATH_FN = /^(?:is(?:Path|File)?(?:Within|Inside|Under|Contained|In)(?:Root|Workspace|Dir|Directory|Project|Cwd|Sandbox|Allowed\w*|Base\w*|Folder|Repo)s?|is(?:Path|File)?(?:Within|Inside|Contained)\w*|ensure\w*(?:Within|Inside|Contained)\w*|assert\w*(?:Within|Inside|Contained)\w*|validate\w*Path\w*|isSubpath|isSubPath|isSafePath|resolveSafe\w*|containsPath|isPathAllowed|pathEscapes\w*|resolve\w*Within\w*)$/i;
+const DANGER_REGEX = /\brm\b|mkfs|\bsudo\b|\bdd\b.*if=|chmod|shutdown|reboot|:\\?\(\\?\)/;
+const DENYLIST_NAME = /(?:dangerous|blocked|banned|forbidden|denied|unsafe|blacklist|deny)\w*(?:commands?|patterns?|programs?|list)/i;
+const ALLOWLIST_NAME = /(?:allowed|safe|readonly|read_only|whitelisted|permitted|approved|allowlist)\w*(?:shell)?(?:commands?|programs?|binaries)/i;
+const RULE_LIST_KEYS = new Set(["allowedTools", "disallowedTools", "deniedTools", "allowedCommands", "deniedCommands", "excludeTools", "coreTools"]);
+
+function executesAfter(fn: ts.FunctionLikeDeclaration | undefined, pos: number): boolean {
+  if (!fn?.body) return false;
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(n) && n.pos > pos) {
+      const callee = calleeName(n) ?? "";
+      const last = lastSegment(callee) ?? "";
+      if (EXECUTE_CALL.test(last) && (callee.includes(".") || /tool/i.test(last))) found = true;
+      else if (/tool/i.test(callee) && /(?:execute|invoke|call|run)/i.test(last)) found = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(fn.body);
+  return found;
+}
+
+function inFunctionName(ancestors: readonly ts.Node[]): string | undefined {
+  const fn = enclosingFunction(ancestors);
+  return fn ? functionName(fn, ancestors[ancestors.indexOf(fn) - 1]) : undefined;
+}
+
+function declaredName(node: ts.Node): string | undefined {
+  if (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node)) return node.name ? propertyNameText(node.name) : undefined;
+  if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) return node.name.text;
+  return undefined;
+}
+
+/** Finds permission decisions, modes, allow/deny types and rules, shell parsing and path containment. */
+export const permissionChecks = defineAnalyzer<PermissionFact>({
+  name: "permission-checks",
+  description: "permission decision points, modes, rule lists, shell command checks and path containment",
+  kinds: [
+    ts.SyntaxKind.CallExpression,
+    ts.SyntaxKind.ImportDeclaration,
+    ts.SyntaxKind.EnumDeclaration,
+    ts.SyntaxKind.TypeAliasDeclaration,
+    ts.SyntaxKind.FunctionDeclaration,
+    ts.SyntaxKind.MethodDeclaration,
+    ts.SyntaxKind.VariableDeclaration,
+    ts.SyntaxKind.ObjectLiteralExpression,
+    ts.SyntaxKind.RegularExpressionLiteral,
+  ],
+  visit(node, ctx) {
+    const base = { file: ctx.file.path, line: ctx.line(node) };
+    if (ts.isCallExpression(node)) {
+      const last = calleeLastName(node.expression);
+      if (!last || !CALL_PREFILTER.test(last)) return;
+      const callee = calleeName(node);
+      if (!callee) return;
+      const fn = enclosingFunction(ctx.ancestors);
+      if (DECISION_CALL.test(last) || (/^(?:check|evaluate|decide)$/.test(last) && POLICY_RECEIVER.test(callee))) {
+        const inFunction = inFunctionName(ctx.ancestors);
+        // A decision inside a tool-call step (prepareToolCall, runTool) gates the call even when the caller executes it.
+        const gates = executesAfter(fn, node.end) || (inFunction !== undefined && TOOL_STEP.test(inFunction));
+        ctx.emit({ ...base, kind: "decision", name: callee, beforeExecute: gates, inFunction });
+      } else if (HOOK_GATE.test(last)) {
+        ctx.emit({ ...base, kind: "hook-gate", name: callee, beforeExecute: executesAfter(fn, node.end), inFunction: inFunctionName(ctx.ancestors) });
+      } else if (PATH_FN.test(last)) {
+        ctx.emit({ ...base, kind: "path-containment", name: callee, inFunction: inFunctionName(ctx.ancestors) });
+      } else if (last === "startsWith" && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0]) && node.arguments[0].text === "..") {
+        ctx.emit({ ...base, kind: "path-containment", name: `${callee}("..")`, inFunction: inFunctionName(ctx.ancestors) });
+      }
+      return;
+    }
+    if (ts.isImportDeclaration(node)) {
+      const spec = ts.isStringLiteral(node.moduleSpecifier) ? node.moduleSpecifier.text : "";
+      if (SHELL_PARSER_MODULES.test(spec)) ctx.emit({ ...base, kind: "shell-parser", name: spec });
+      return;
+    }
+    if (ts.isEnumDeclaration(node) || ts.isTypeAliasDeclaration(node)) {
+      const fact = permissionTypeFact(node);
+      if (fact) ctx.emit({ ...base, ...fact });
+      return;
+    }
+    if (ts.isObjectLiteralExpression(node)) {
+      const keys = objectKeys(node);
+      const rules = keys.filter((k) => RULE_LIST_KEYS.has(k));
+      if ((keys.includes("allow") && keys.includes("deny")) || rules.length > 0) {
+        ctx.emit({ ...base, kind: "rule-list", name: rules.length > 0 ? rules.join(", ") : "allow/deny" });
+      }
+      return;
+    }
+    if (ts.isRegularExpressionLiteral(node)) {
+      if (DANGER_REGEX.test(node.text)) ctx.emit({ ...base, kind: "shell-denylist", name: node.text.slice(0, 60), inFunction: inFunctionName(ctx.ancestors) });
+      else if (node.text.includes("\\$\\(")) {
+        ctx.emit({ ...base, kind: "shell-parser", name: `regex ${node.text.slice(0, 40)}`, inFunction: inFunctionName(ctx.ancestors) });
+      }
+      return;
+    }
+    const name = declaredName(node);
+    if (!name) return;
+    if (ts.isVariableDeclaration(node)) {
+      const init = node.initializer;
+      const isList = init && (ts.isArrayLiteralExpression(init) || ts.isNewExpression(init));
+      if (isList && DENYLIST_NAME.test(name)) ctx.emit({ ...base, kind: "shell-denylist", name });
+      else if (isList && ALLOWLIST_NAME.test(name)) ctx.emit({ ...base, kind: "shell-allowlist", name });
+      return;
+    }
+    if (SHELL_ANALYSIS_FN.test(name)) ctx.emit({ ...base, kind: "shell-parser", name });
+    else if (PATH_FN.test(name)) ctx.emit({ ...base, kind: "path-containment", name });
+  },
+});

@@ -1,0 +1,27 @@
+import type { FactReader } from "../../engine/analyzer.js";
+import { permissionChecks, type PermissionFact } from "./permission-checks.js";
+import { toolDeclarations, type ToolDeclarationFact } from "./tool-declarations.js";
+
+/** Paths of examples, docs and fixtures: code that shows a tool rather than ships it. */
+export const EXAMPLE_PATH = /(?:^|\/)(?:examples?|samples?|demos?|docs?|fixtures?|templates?|playground|cookbook)\//i;
+
+/** Tool declarations in source files (tests excluded; invocation classes are not declarations). */
+export function sourceTools(ctx: FactReader): ToolDeclarationFact[] {
+  return ctx.facts(toolDeclarations).filter((t) => !t.inTest && t.style !== "invocation");
+}
+
+/** Permission decisions that run before a tool handler is executed, in source files. */
+export function centralGates(ctx: FactReader): PermissionFact[] {
+  return ctx.facts(permissionChecks).filter((p) => p.kind === "decision" && p.beforeExecute === true);
+}
+
+/** Tool names that say the tool runs shell commands. */
+export const SHELL_TOOL_NAME = /^(?:bash|shell|sh|terminal|exec|execute|run|cmd|command|run_?(?:shell_?)?command|execute_?(?:bash|shell|command)|run_?(?:bash|shell|terminal_?cmd)|shell_?exec|bash_?tool|shell_?tool|local_?shell)$/i;
+
+/** Variable or class names that say a tool runs shell commands (`executeBashTool`, `ShellTool`). */
+export const SHELL_TOOL_BINDING = /bash|shell|terminal|runCommand|execCommand|executeCommand|commandTool/i;
+
+/** Whether a path is an example, a doc or a fixture. */
+export function isExample(file: string): boolean {
+  return EXAMPLE_PATH.test(file);
+}

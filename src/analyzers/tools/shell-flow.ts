@@ -1,0 +1,203 @@
+import { ts } from "ts-morph";
+import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
+import { isFunctionLike, propertyNameText } from "../../engine/ast.js";
+import { toolNameExpression } from "./dispatch.js";
+import { FlowTracer, type Entry } from "./flow.js";
+import { matchSink, scanSinkImports, type SinkImports, type SinkKind, type SinkMatch } from "./shell-sinks.js";
+import { matchTool, TOOL_NODE_KINDS, type ToolMatch } from "./tool-shape.js";
+
+/** A call that runs a shell or program or evaluates code, and whether model input reaches it. */
+export interface ShellSinkFact extends FactBase {
+  callee: string;
+  kind: SinkKind;
+  /** The program, when fixed and not a shell (`git`); model input then only picks arguments. */
+  fixedProgram?: string;
+  /** Model-chosen input reaches the sink's command (or code) argument. */
+  modelReachable: boolean;
+  /** The tool whose input reaches it (name, class or case label). */
+  tool?: string;
+  /** The parameter or expression that carries it. */
+  param?: string;
+  /** Functions crossed from the tool's handler to the sink. */
+  through: string[];
+  /** A permission, approval or validation call that runs before the sink on that path. */
+  guard?: string;
+  /** The tool's own declaration asks for approval (needsApproval, shouldConfirmExecute). */
+  governed: boolean;
+  inTest: boolean;
+}
+
+interface FileState {
+  imports: SinkImports;
+  sinks: Map<ts.Node, SinkMatch>;
+  sinkOrder: SinkMatch[];
+  tools: ToolMatch[];
+  functions: Map<string, ts.FunctionLikeDeclaration[]>;
+  labels: Map<ts.Node, string>;
+  dispatchers: Set<ts.FunctionLikeDeclaration>;
+  /** Innermost function around each sink. */
+  sinkFunctions: Map<ts.Node, ts.FunctionLikeDeclaration>;
+  /** `case "bash":` label around a sink, naming the tool in switch dispatch. */
+  caseLabels: Map<ts.Node, string>;
+}
+
+let state: FileState | undefined;
+
+function addFunction(s: FileState, name: string | undefined, fn: ts.Node | undefined): void {
+  if (!name || !fn || !isFunctionLike(fn)) return;
+  const list = s.functions.get(name) ?? [];
+  list.push(fn);
+  s.functions.set(name, list);
+  s.labels.set(fn, name);
+}
+
+function innermostFunction(ancestors: readonly ts.Node[]): ts.FunctionLikeDeclaration | undefined {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const n = ancestors[i];
+    if (n && isFunctionLike(n)) return n;
+  }
+  return undefined;
+}
+
+function toolLabel(m: ToolMatch): string {
+  return m.name ?? m.className ?? m.via ?? "tool";
+}
+
+function entriesOf(s: FileState): Entry[] {
+  const entries: Entry[] = [];
+  for (const m of s.tools) {
+    const fn = m.handler ?? (m.handlerRef ? s.functions.get(m.handlerRef)?.[0] : undefined);
+    if (!fn) continue;
+    const names = new Set<string>();
+    for (const p of fn.parameters) collectNames(p.name, names);
+    entries.push({ fn, taint: { names, prefixes: m.thisInput ? [m.thisInput] : [] }, tool: toolLabel(m), governed: m.approvalHints.length > 0 });
+  }
+  for (const fn of s.dispatchers) {
+    const names = new Set<string>();
+    for (const p of fn.parameters) collectNames(p.name, names);
+    entries.push({ fn, taint: { names, prefixes: [] }, governed: false });
+  }
+  // Sinks fed straight from a tool_use block (`block.input.command`) inside any function.
+  for (const sink of s.sinkOrder) {
+    const fn = s.sinkFunctions.get(sink.node);
+    if (fn) entries.push({ fn, taint: { names: new Set(), prefixes: [] }, governed: false });
+  }
+  return entries;
+}
+
+function collectNames(name: ts.BindingName, out: Set<string>): void {
+  if (ts.isIdentifier(name)) out.add(name.text);
+  else for (const el of name.elements) if (!ts.isOmittedExpression(el)) collectNames(el.name, out);
+}
+
+
+function caseLabel(ancestors: readonly ts.Node[]): string | undefined {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const n = ancestors[i];
+    if (n && ts.isCaseClause(n) && ts.isStringLiteralLike(n.expression)) return n.expression.text;
+    if (n && isFunctionLike(n)) return undefined;
+  }
+  return undefined;
+}
+
+/** Finds shell, process and evaluator calls and follows model-chosen tool input to them. */
+export const shellFlow = defineAnalyzer<ShellSinkFact>({
+  name: "shell-flow",
+  description: "shell/exec/eval sinks and whether a tool's model-chosen input reaches them unguarded",
+  roles: ["source", "test"],
+  kinds: [
+    ...TOOL_NODE_KINDS,
+    ts.SyntaxKind.NewExpression,
+    ts.SyntaxKind.FunctionDeclaration,
+    ts.SyntaxKind.MethodDeclaration,
+    ts.SyntaxKind.VariableDeclaration,
+    ts.SyntaxKind.PropertyAssignment,
+    ts.SyntaxKind.SwitchStatement,
+  ],
+  enterFile(ctx) {
+    state = {
+      imports: scanSinkImports(ctx.sourceFile),
+      sinks: new Map(),
+      sinkOrder: [],
+      tools: [],
+      functions: new Map(),
+      labels: new Map(),
+      dispatchers: new Set(),
+      sinkFunctions: new Map(),
+      caseLabels: new Map(),
+    };
+  },
+  visit(node, ctx) {
+    const s = state;
+    if (!s) return;
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      const sink = matchSink(node, s.imports);
+      if (sink) {
+        s.sinks.set(node, sink);
+        s.sinkOrder.push(sink);
+        const fn = innermostFunction(ctx.ancestors);
+        if (fn) s.sinkFunctions.set(node, fn);
+        const label = caseLabel(ctx.ancestors);
+        if (label) s.caseLabels.set(node, label);
+      }
+    }
+    if (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node)) {
+      addFunction(s, node.name ? propertyNameText(node.name) : undefined, node);
+    } else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
+      if (node.initializer && isFunctionLike(node.initializer)) addFunction(s, node.name.text, node.initializer);
+    } else if (ts.isPropertyAssignment(node)) {
+      if (isFunctionLike(node.initializer)) addFunction(s, propertyNameText(node.name), node.initializer);
+    } else if (ts.isSwitchStatement(node) && toolNameExpression(node.expression)) {
+      const fn = innermostFunction(ctx.ancestors);
+      if (fn) s.dispatchers.add(fn);
+    }
+    if (node.kind !== ts.SyntaxKind.NewExpression) {
+      const tool = matchTool(node, ctx.ancestors);
+      if (tool && (tool.handler || tool.handlerRef)) s.tools.push(tool);
+    }
+  },
+  leaveFile(ctx) {
+    const s = state;
+    state = undefined;
+    if (!s || s.sinkOrder.length === 0) return;
+    const tracer = new FlowTracer(s.sinks, s.functions, s.labels);
+    const flows = tracer.trace(entriesOf(s));
+    const inTest = ctx.file.role === "test";
+    const reported = new Set<string>();
+    for (const f of flows) {
+      const tool = f.entry.tool ?? s.caseLabels.get(f.sink.node) ?? "a tool call";
+      const key = `${f.sink.node.pos}:${tool}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      ctx.emit({
+        file: ctx.file.path,
+        line: ctx.line(f.sink.node),
+        callee: f.sink.callee,
+        kind: f.sink.kind,
+        fixedProgram: f.sink.fixedProgram,
+        modelReachable: true,
+        tool,
+        param: f.param,
+        through: f.through,
+        guard: f.guard,
+        governed: f.entry.governed,
+        inTest,
+      });
+    }
+    const reached = new Set(flows.map((f) => f.sink.node));
+    for (const sink of s.sinkOrder) {
+      if (reached.has(sink.node)) continue;
+      ctx.emit({
+        file: ctx.file.path,
+        line: ctx.line(sink.node),
+        callee: sink.callee,
+        kind: sink.kind,
+        fixedProgram: sink.fixedProgram,
+        modelReachable: false,
+        through: [],
+        governed: false,
+        inTest,
+      });
+    }
+  },
+});

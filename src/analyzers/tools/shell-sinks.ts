@@ -1,0 +1,160 @@
+import { ts } from "ts-morph";
+import { calleeName, dottedName, objectProperty, stringValue } from "../../engine/ast.js";
+import { SHELL_IDENTIFIER, SHELL_PROGRAMS } from "./names.js";
+
+/** How a sink reads its input: as shell script, as code to evaluate, or as a program and its arguments. */
+export type SinkKind = "shell" | "eval" | "program";
+
+type Semantics = "shell" | "program" | "eval";
+
+/** Exports of process and evaluator modules, by what their first argument means. */
+const MODULE_SINKS: Readonly<Record<string, Readonly<Record<string, Semantics>>>> = {
+  child_process: { exec: "shell", execSync: "shell", execFile: "program", execFileSync: "program", spawn: "program", spawnSync: "program" },
+  execa: { execa: "program", execaSync: "program", execaCommand: "shell", execaCommandSync: "shell", execaNode: "program" },
+  "node-pty": { spawn: "program" },
+  "cross-spawn": { default: "program", spawn: "program", sync: "program" },
+  shelljs: { exec: "shell" },
+  vm: { runInNewContext: "eval", runInContext: "eval", runInThisContext: "eval", compileFunction: "eval", Script: "eval" },
+};
+
+function moduleKey(spec: string): string | undefined {
+  const bare = spec.replace(/^node:/, "");
+  return bare in MODULE_SINKS ? bare : undefined;
+}
+
+/** Local names bound to sink functions or to sink modules in one file. */
+export interface SinkImports {
+  /** local name -> semantics of the function it names */
+  functions: Map<string, { semantics: Semantics; name: string }>;
+  /** local name -> module key */
+  namespaces: Map<string, string>;
+}
+
+function bindRequire(decl: ts.VariableDeclaration, out: SinkImports): void {
+  const init = decl.initializer;
+  if (!init || !ts.isCallExpression(init)) return;
+  const callee = calleeName(init);
+  if (callee === "require") {
+    const mod = moduleKey(stringValue(init.arguments[0]) ?? "");
+    if (!mod) return;
+    if (ts.isIdentifier(decl.name)) out.namespaces.set(decl.name.text, mod);
+    else if (ts.isObjectBindingPattern(decl.name)) {
+      for (const el of decl.name.elements) {
+        const imported = el.propertyName && ts.isIdentifier(el.propertyName) ? el.propertyName.text : ts.isIdentifier(el.name) ? el.name.text : "";
+        const semantics = MODULE_SINKS[mod]?.[imported];
+        if (semantics && ts.isIdentifier(el.name)) out.functions.set(el.name.text, { semantics, name: imported });
+      }
+    }
+    return;
+  }
+  // const execAsync = promisify(exec): the promisified function is the same sink.
+  if ((callee === "promisify" || callee === "util.promisify") && ts.isIdentifier(decl.name)) {
+    const inner = init.arguments[0];
+    const target = inner ? resolveCallee(inner, out) : undefined;
+    if (target) out.functions.set(decl.name.text, target);
+  }
+}
+
+/** Reads the top-level imports and requires of a file (cheap: top-level statements only). */
+export function scanSinkImports(sf: ts.SourceFile): SinkImports {
+  const out: SinkImports = { functions: new Map(), namespaces: new Map() };
+  for (const st of sf.statements) {
+    if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier)) {
+      const mod = moduleKey(st.moduleSpecifier.text);
+      const clause = st.importClause;
+      if (!mod || !clause) continue;
+      if (clause.name) {
+        const semantics = MODULE_SINKS[mod]?.["default"];
+        if (semantics) out.functions.set(clause.name.text, { semantics, name: clause.name.text });
+        else out.namespaces.set(clause.name.text, mod);
+      }
+      const bindings = clause.namedBindings;
+      if (bindings && ts.isNamespaceImport(bindings)) out.namespaces.set(bindings.name.text, mod);
+      if (bindings && ts.isNamedImports(bindings)) {
+        for (const el of bindings.elements) {
+          const imported = (el.propertyName ?? el.name).text;
+          const semantics = MODULE_SINKS[mod]?.[imported];
+          if (semantics) out.functions.set(el.name.text, { semantics, name: imported });
+        }
+      }
+    } else if (ts.isVariableStatement(st)) {
+      for (const decl of st.declarationList.declarations) bindRequire(decl, out);
+    }
+  }
+  return out;
+}
+
+/** Every exported sink name, for a cheap first test on a callee's last name. */
+const SINK_NAMES = new Set([...Object.values(MODULE_SINKS).flatMap((m) => Object.keys(m)), "spawnSync"]);
+
+function resolveCallee(expr: ts.Expression, imports: SinkImports): { semantics: Semantics; name: string } | undefined {
+  if (ts.isPropertyAccessExpression(expr) && !SINK_NAMES.has(expr.name.text)) return undefined;
+  if (ts.isIdentifier(expr)) {
+    if (expr.text === "eval") return { semantics: "eval", name: "eval" };
+    if (expr.text === "Function") return { semantics: "eval", name: "Function" };
+    return imports.functions.get(expr.text);
+  }
+  const dotted = dottedName(expr);
+  if (!dotted) return undefined;
+  if (dotted === "Bun.spawn" || dotted === "Bun.spawnSync") return { semantics: "program", name: dotted };
+  const dot = dotted.lastIndexOf(".");
+  const ns = dotted.slice(0, dot);
+  const method = dotted.slice(dot + 1);
+  const mod = imports.namespaces.get(ns);
+  const semantics = mod ? MODULE_SINKS[mod]?.[method] : undefined;
+  return semantics ? { semantics, name: `${ns}.${method}` } : undefined;
+}
+
+/** A call that runs a shell, a program, or evaluates code; `inputs` are the arguments whose origin matters. */
+export interface SinkMatch {
+  node: ts.CallExpression | ts.NewExpression;
+  callee: string;
+  kind: SinkKind;
+  inputs: ts.Expression[];
+  /** The program, when it is a fixed literal that is not a shell (`git`, `rg`). */
+  fixedProgram?: string;
+}
+
+function isShellProgram(expr: ts.Expression | undefined): boolean {
+  if (!expr) return false;
+  const literal = stringValue(expr);
+  if (literal !== undefined) return SHELL_PROGRAMS.test(literal);
+  const name = dottedName(expr);
+  return name !== undefined && SHELL_IDENTIFIER.test(name);
+}
+
+function shellOption(options: ts.Expression | undefined): boolean {
+  if (!options || !ts.isObjectLiteralExpression(options)) return false;
+  const value = objectProperty(options, "shell");
+  return value !== undefined && value.kind !== ts.SyntaxKind.FalseKeyword;
+}
+
+function programSink(node: SinkMatch["node"], callee: string, program: ts.Expression | undefined, rest: ts.Expression[], options: ts.Expression | undefined): SinkMatch | undefined {
+  if (!program) return undefined;
+  if (shellOption(options)) return { node, callee, kind: "shell", inputs: [program, ...rest] };
+  if (isShellProgram(program)) return { node, callee, kind: "shell", inputs: rest };
+  const fixed = stringValue(program);
+  return { node, callee, kind: "program", inputs: fixed === undefined ? [program] : [], fixedProgram: fixed };
+}
+
+/** Classifies a call or `new` as a sink, given the file's imports. */
+export function matchSink(node: ts.Node, imports: SinkImports): SinkMatch | undefined {
+  if (!ts.isCallExpression(node) && !ts.isNewExpression(node)) return undefined;
+  const target = resolveCallee(node.expression, imports);
+  if (!target) return undefined;
+  const args = [...(node.arguments ?? [])];
+  if (target.semantics === "eval") {
+    return { node, callee: target.name, kind: "eval", inputs: target.name === "Function" ? args : args.slice(0, 1) };
+  }
+  if (target.semantics === "shell") return { node, callee: target.name, kind: "shell", inputs: args.slice(0, 1) };
+  const first = args[0];
+  if (target.name.startsWith("Bun.")) {
+    const cmd = first && ts.isObjectLiteralExpression(first) ? objectProperty(first, "cmd") : first;
+    if (cmd && ts.isArrayLiteralExpression(cmd)) return programSink(node, target.name, cmd.elements[0], cmd.elements.slice(1), undefined);
+    return cmd && ts.isExpression(cmd) ? { node, callee: target.name, kind: "program", inputs: [cmd] } : undefined;
+  }
+  const second = args[1];
+  const rest = second && !ts.isObjectLiteralExpression(second) ? [second] : [];
+  const options = second && ts.isObjectLiteralExpression(second) ? second : args[2];
+  return programSink(node, target.name, first, rest, options);
+}

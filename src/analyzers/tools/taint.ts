@@ -1,0 +1,103 @@
+import { ts } from "ts-morph";
+import { dottedName } from "../../engine/ast.js";
+
+/** Names (and dotted prefixes such as `this.params`) that carry model-chosen input in one function. */
+export interface Taint {
+  names: ReadonlySet<string>;
+  prefixes: readonly string[];
+}
+
+/**
+ * Expressions that hold a model's tool call input wherever they appear: `block.input` of an
+ * Anthropic tool_use block, `toolCall.function.arguments` of OpenAI, `call.args` of Gemini.
+ */
+const SOURCE_EXPR = /^(?:block|b|toolUse|tool_use|toolUseBlock|toolBlock|toolCall|tool_call|tc|call|part|content|item|functionCall|function_call|fc|use)\.(?:input|arguments|args|function\.arguments|tool_input|toolInput)(?:\.|$)/i;
+
+/** The first tainted name or source inside an expression, or undefined. */
+export function taintedIn(expr: ts.Node, taint: Taint): string | undefined {
+  let found: string | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+      const dotted = dottedName(node);
+      if (dotted) {
+        if (SOURCE_EXPR.test(dotted)) {
+          found = dotted;
+          return;
+        }
+        const prefix = taint.prefixes.find((p) => dotted === p || dotted.startsWith(`${p}.`));
+        if (prefix) {
+          found = dotted;
+          return;
+        }
+      }
+      visit(node.expression);
+      if (ts.isElementAccessExpression(node)) visit(node.argumentExpression);
+      return;
+    }
+    if (ts.isIdentifier(node)) {
+      if (taint.names.has(node.text)) found = node.text;
+      return;
+    }
+    if (ts.isPropertyAssignment(node)) {
+      visit(node.initializer);
+      return;
+    }
+    if (ts.isShorthandPropertyAssignment(node)) {
+      if (taint.names.has(node.name.text)) found = node.name.text;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(expr);
+  return found;
+}
+
+function bindingNames(name: ts.BindingName, out: Set<string>): void {
+  if (ts.isIdentifier(name)) out.add(name.text);
+  else for (const el of name.elements) if (!ts.isOmittedExpression(el)) bindingNames(el.name, out);
+}
+
+const ASSIGNMENT = new Set([ts.SyntaxKind.EqualsToken, ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken, ts.SyntaxKind.BarBarEqualsToken]);
+
+/**
+ * Closes a set of tainted names over the local flow of a function body: declarations,
+ * destructuring and assignments whose value mentions a tainted name become tainted.
+ */
+export function closeTaint(body: ts.Node, seeds: Taint): Taint {
+  const names = new Set(seeds.names);
+  const flows: { target: ts.BindingName | ts.Expression; value: ts.Node }[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isVariableDeclaration(node) && node.initializer) flows.push({ target: node.name, value: node.initializer });
+    else if (ts.isBinaryExpression(node) && ASSIGNMENT.has(node.operatorToken.kind) && ts.isIdentifier(node.left)) {
+      flows.push({ target: node.left, value: node.right });
+    } else if (ts.isForOfStatement(node) && ts.isVariableDeclarationList(node.initializer)) {
+      const decl = node.initializer.declarations[0];
+      if (decl) flows.push({ target: decl.name, value: node.expression });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  for (let round = 0; round < 4; round++) {
+    let changed = false;
+    const current: Taint = { names, prefixes: seeds.prefixes };
+    for (const f of flows) {
+      if (!taintedIn(f.value, current)) continue;
+      const before = names.size;
+      if (ts.isIdentifier(f.target)) names.add(f.target.text);
+      else if (ts.isObjectBindingPattern(f.target) || ts.isArrayBindingPattern(f.target)) bindingNames(f.target, names);
+      changed ||= names.size !== before;
+    }
+    if (!changed) break;
+  }
+  return { names, prefixes: seeds.prefixes };
+}
+
+/** Names bound by the parameters at the given positions (all names of a destructured parameter). */
+export function parameterSeeds(fn: ts.SignatureDeclarationBase, positions: readonly number[] | "all"): Set<string> {
+  const out = new Set<string>();
+  fn.parameters.forEach((p, i) => {
+    if (positions === "all" || positions.includes(i)) bindingNames(p.name, out);
+  });
+  return out;
+}

@@ -1,0 +1,222 @@
+import { ts } from "ts-morph";
+import { calleeName, dottedName, isFunctionLike, lastSegment, objectKeys, objectProperty, propertyNameText, stringValue } from "../../engine/ast.js";
+import {
+  APPROVAL_KEYS,
+  HANDLER_KEYS,
+  HANDLER_METHODS,
+  INVOCATION_BASE,
+  RISK_KEYS,
+  SCHEMA_KEYS,
+  TOOL_BASE,
+  TOOL_CLASSES,
+  TOOL_HELPERS,
+} from "./names.js";
+
+/** How a tool is declared in source. */
+export type ToolStyle = "object" | "helper" | "class-options" | "mcp" | "class" | "invocation";
+
+/** A tool recognised at one syntax node; holds nodes, so it never leaves the walk of its file. */
+export interface ToolMatch {
+  node: ts.Node;
+  style: ToolStyle;
+  name?: string;
+  /** Helper or base class the tool goes through (`tool`, `createTool`, `BaseDeclarativeTool`). */
+  via?: string;
+  className?: string;
+  hasDescription: boolean;
+  hasSchema: boolean;
+  riskHints: string[];
+  approvalHints: string[];
+  handler?: ts.FunctionLikeDeclaration;
+  /** Name of a function the handler key refers to (`execute: runShell`). */
+  handlerRef?: string;
+  /** The variable or property holding the declaration. */
+  binding?: string;
+  /** Class tools read model input from `this.params` (or similar) rather than from parameters. */
+  thisInput?: string;
+}
+
+const CLASS_INPUT = "this.params";
+
+/** A string literal, seen through `as const`, `satisfies` and parentheses. */
+function literal(node: ts.Node | undefined): string | undefined {
+  if (node && (ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isParenthesizedExpression(node))) return literal(node.expression);
+  return stringValue(node);
+}
+
+/** The variable or property a declaration is assigned to (`executeBashTool` in `const executeBashTool = tool({...})`). */
+function bindingOf(holder: ts.Node | undefined): string | undefined {
+  if (!holder) return undefined;
+  if (ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name)) return holder.name.text;
+  if (ts.isPropertyAssignment(holder) || ts.isPropertyDeclaration(holder)) return propertyNameText(holder.name);
+  return undefined;
+}
+
+function fnValue(node: ts.Node | undefined): ts.FunctionLikeDeclaration | undefined {
+  if (!node) return undefined;
+  if (ts.isParenthesizedExpression(node)) return fnValue(node.expression);
+  return isFunctionLike(node) ? node : undefined;
+}
+
+function keyHints(keys: readonly string[], set: ReadonlySet<string>): string[] {
+  return keys.filter((k) => set.has(k));
+}
+
+/** The static name an options object gives a tool, or the record key it is stored under. */
+function objectToolName(obj: ts.ObjectLiteralExpression, holder: ts.Node | undefined): string | undefined {
+  const nameNode = objectProperty(obj, "name") ?? objectProperty(obj, "id");
+  if (nameNode) return literal(nameNode);
+  if (holder && ts.isPropertyAssignment(holder)) return propertyNameText(holder.name);
+  return undefined;
+}
+
+function matchObject(obj: ts.ObjectLiteralExpression, ancestors: readonly ts.Node[]): ToolMatch | undefined {
+  const keys = objectKeys(obj);
+  if (keys.length < 2) return undefined;
+  const hasDescription = keys.includes("description");
+  const hasSchema = keys.some((k) => SCHEMA_KEYS.has(k));
+  const handlerKey = keys.find((k) => HANDLER_KEYS.has(k));
+  if (!hasDescription && !hasSchema) return undefined;
+  const parent = ancestors[ancestors.length - 1];
+  let style: ToolStyle = "object";
+  let via: string | undefined;
+  let handler = handlerKey ? fnValue(objectProperty(obj, handlerKey)) : undefined;
+  const handlerNode = handlerKey ? objectProperty(obj, handlerKey) : undefined;
+  const handlerRef = !handler && handlerNode && ts.isIdentifier(handlerNode) ? handlerNode.text : undefined;
+  let holder: ts.Node | undefined = parent;
+  if (parent && (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(obj)) {
+    const callee = lastSegment(calleeName(parent));
+    if (callee && ts.isCallExpression(parent) && TOOL_HELPERS.has(callee)) {
+      style = "helper";
+      via = callee;
+      const first = parent.arguments[0];
+      if (!handler && first !== obj) handler = fnValue(first);
+    } else if (callee && ts.isNewExpression(parent) && TOOL_CLASSES.has(callee)) {
+      style = "class-options";
+      via = callee;
+    }
+    holder = ancestors[ancestors.length - 2];
+  }
+  if (style === "object") {
+    const name = literal(objectProperty(obj, "name"));
+    if (!keys.includes("name") || !hasDescription || !hasSchema) return undefined;
+    if (name !== undefined && !/^[A-Za-z_][\w.:-]*$/.test(name)) return undefined;
+  } else if (!handler && !handlerRef && !hasSchema) {
+    return undefined;
+  }
+  return {
+    node: obj,
+    style,
+    via,
+    name: objectToolName(obj, style === "object" ? undefined : holder),
+    binding: bindingOf(holder),
+    hasDescription,
+    hasSchema,
+    riskHints: keyHints(keys, RISK_KEYS),
+    approvalHints: keyHints(keys, APPROVAL_KEYS),
+    handler,
+    handlerRef,
+  };
+}
+
+/** MCP: `server.tool(name, description?, schema?, handler)` and `server.registerTool(name, config, handler)`. */
+function matchMcp(call: ts.CallExpression): ToolMatch | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
+  const short = call.expression.name.text;
+  if (short !== "tool" && short !== "registerTool") return undefined;
+  const callee = calleeName(call);
+  const method = lastSegment(callee);
+  if (method !== "tool" && method !== "registerTool") return undefined;
+  if (!callee?.includes(".") || call.arguments.length < 2) return undefined;
+  const name = stringValue(call.arguments[0]);
+  const handler = fnValue(call.arguments[call.arguments.length - 1]);
+  if (name === undefined || !handler) return undefined;
+  const middle = call.arguments.slice(1, -1);
+  const config = middle.find(ts.isObjectLiteralExpression);
+  const configKeys = config ? objectKeys(config) : [];
+  return {
+    node: call,
+    style: "mcp",
+    via: `server.${method}`,
+    name,
+    hasDescription: middle.some((a) => stringValue(a) !== undefined) || configKeys.includes("description"),
+    hasSchema: method === "tool" ? middle.some((a) => !stringValue(a)) : configKeys.some((k) => SCHEMA_KEYS.has(k)),
+    riskHints: configKeys.filter((k) => RISK_KEYS.has(k) || k === "annotations"),
+    approvalHints: keyHints(configKeys, APPROVAL_KEYS),
+    handler,
+  };
+}
+
+function baseClassName(cls: ts.ClassLikeDeclaration): string | undefined {
+  for (const clause of cls.heritageClauses ?? []) {
+    if (clause.token !== ts.SyntaxKind.ExtendsKeyword) continue;
+    const type = clause.types[0];
+    return type ? lastSegment(dottedName(type.expression)) : undefined;
+  }
+  return undefined;
+}
+
+function superCall(ctor: ts.ConstructorDeclaration | undefined): ts.CallExpression | undefined {
+  for (const st of ctor?.body?.statements ?? []) {
+    if (ts.isExpressionStatement(st) && ts.isCallExpression(st.expression) && st.expression.expression.kind === ts.SyntaxKind.SuperKeyword) {
+      return st.expression;
+    }
+  }
+  return undefined;
+}
+
+function matchClass(cls: ts.ClassLikeDeclaration): ToolMatch | undefined {
+  const base = baseClassName(cls);
+  if (!base) return undefined;
+  const invocation = INVOCATION_BASE.test(base);
+  if (!invocation && !TOOL_BASE.test(base)) return undefined;
+  const members = new Map<string, ts.ClassElement>();
+  for (const m of cls.members) {
+    const key = propertyNameText(m.name);
+    if (key !== undefined) members.set(key, m);
+  }
+  const ctor = cls.members.find(ts.isConstructorDeclaration);
+  const sup = superCall(ctor);
+  const superArgs = sup?.arguments ?? ts.factory.createNodeArray<ts.Expression>();
+  const handlerMember = [...HANDLER_METHODS].map((k) => members.get(k)).find((m) => m && ts.isMethodDeclaration(m));
+  const handler = handlerMember && ts.isMethodDeclaration(handlerMember) ? handlerMember : undefined;
+  const memberKeys = [...members.keys()];
+  const kindArg = superArgs.some((a) => ts.isPropertyAccessExpression(a) && /^(?:Kind|ToolKind|RiskLevel|Risk)$/.test(dottedBase(a)));
+  const nameMember = members.get("name") ?? members.get("Name");
+  const nameValue =
+    (nameMember && ts.isPropertyDeclaration(nameMember) ? literal(nameMember.initializer) : undefined) ?? literal(superArgs[0]);
+  return {
+    node: cls,
+    style: invocation ? "invocation" : "class",
+    via: base,
+    className: cls.name?.text,
+    binding: cls.name?.text,
+    name: invocation ? undefined : nameValue,
+    hasDescription: members.has("description") || superArgs.length >= 3,
+    hasSchema: memberKeys.some((k) => SCHEMA_KEYS.has(k)) || superArgs.length >= 4,
+    riskHints: [...keyHints(memberKeys, RISK_KEYS), ...(kindArg ? ["kind"] : [])],
+    approvalHints: keyHints(memberKeys, APPROVAL_KEYS),
+    handler,
+    thisInput: invocation || members.has("createInvocation") ? CLASS_INPUT : undefined,
+  };
+}
+
+function dottedBase(expr: ts.PropertyAccessExpression): string {
+  return ts.isIdentifier(expr.expression) ? expr.expression.text : "";
+}
+
+/** Node kinds `matchTool` recognises. */
+export const TOOL_NODE_KINDS = [
+  ts.SyntaxKind.ObjectLiteralExpression,
+  ts.SyntaxKind.CallExpression,
+  ts.SyntaxKind.ClassDeclaration,
+  ts.SyntaxKind.ClassExpression,
+] as const;
+
+/** Recognises a tool declaration (or a tool invocation class) at a node, in the shapes real harnesses use. */
+export function matchTool(node: ts.Node, ancestors: readonly ts.Node[]): ToolMatch | undefined {
+  if (ts.isObjectLiteralExpression(node)) return matchObject(node, ancestors);
+  if (ts.isCallExpression(node)) return matchMcp(node);
+  if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) return matchClass(node);
+  return undefined;
+}

@@ -1,0 +1,38 @@
+import { defineRule } from "../../engine/rule.js";
+import { shellFlow } from "../../analyzers/tools/shell-flow.js";
+import { centralGates, isExample } from "../../analyzers/tools/queries.js";
+
+/**
+ * Hazard: model-chosen input reaches a shell, an evaluator, or the choice of program, with no
+ * permission check on the way. A fixed program given model-chosen arguments without a shell
+ * (execFile("git", ["log", path])) is not reported: the model cannot chain, substitute or redirect.
+ */
+export default defineRule({
+  id: "permissions/unguarded-shell",
+  pillar: "permissions",
+  severity: "error",
+  kind: "hazard",
+  meta: {
+    title: "Model-chosen command reaches a shell unguarded",
+    description:
+      "Finds a tool whose model-chosen input flows (through locals and same-file helpers) into exec, spawn with a shell, eval, new Function or vm, with no approval, permission check or validation before it and no approval mechanism governing the tool.",
+    rationale:
+      "One injected instruction in a file, web page or tool result can make the model run any command with the agent's privileges: exfiltrate secrets, delete data, install malware.",
+    references: ["LLM06", "ASI02", "ASI05"],
+    recommendation:
+      "Put a permission decision in front of the shell tool: parse the command, deny dangerous programs, substitution and redirection, and ask the user for anything not allowed by a rule.",
+  },
+  messages: {
+    unguarded: "tool {{tool}} passes model-chosen {{param}} to {{callee}} with no permission check on the way",
+  },
+  detect(ctx) {
+    const governedCentrally = centralGates(ctx).length > 0;
+    if (governedCentrally) return;
+    for (const s of ctx.facts(shellFlow)) {
+      // Examples and docs demonstrate an SDK; the hazard is about the tools a codebase ships.
+      if (s.inTest || isExample(s.file) || !s.modelReachable || s.guard || s.governed) continue;
+      if (s.kind === "program" && s.fixedProgram !== undefined) continue;
+      ctx.report({ messageId: "unguarded", data: { tool: s.tool ?? "a tool", param: s.param ?? "input", callee: s.callee }, file: s.file, line: s.line });
+    }
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule } from "../../engine/rule.js";
+import { toolCollections } from "../../analyzers/tools/registries.js";
+import { sourceTools } from "../../analyzers/tools/queries.js";
+
+/** Evidence: tools collected in a registry that is looked up by name or filtered at run time. */
+export default defineRule({
+  id: "registry/tool-registry",
+  pillar: "registry",
+  severity: "info",
+  kind: "evidence",
+  meta: {
+    title: "Tool registry",
+    description: "Finds a registry of tools (a registry class, or a collection looked up by name or filtered at run time).",
+    rationale: "A registry is the one place where the tool set can be listed, filtered per mode or role, and checked before dispatch.",
+    references: ["LLM06", "ASI02"],
+    recommendation: "Keep tools in one registry with register, get(name) and list(filter) instead of a bare array.",
+  },
+  messages: { registry: "{{kind}}: {{detail}}" },
+  detect(ctx) {
+    if (sourceTools(ctx).length === 0) return;
+    for (const c of ctx.facts(toolCollections)) {
+      if (c.inTest || c.kind === "list" || c.kind === "register") continue;
+      ctx.evidence({ signal: "registry-collection", file: c.file, line: c.line, note: `${c.kind === "registry-class" ? "registry class" : `tools ${c.kind}`}: ${c.detail}` });
+    }
+  },
+});
