@@ -11,8 +11,9 @@ export default definePillar({
     "atomic-or-journal": { weight: 25, description: "atomic writes (temp file and rename) or an append-only journal" },
   },
   status: (s) => {
-    const core = s.has("durable-state") && s.has("resume");
-    if (core && (s.has("rich-state") || s.has("atomic-or-journal"))) return "present";
+    // The rubric's "present" needs all four: durable, beyond messages, resumable, crash-safe.
+    const all = ["durable-state", "rich-state", "resume", "atomic-or-journal"].every((k) => s.has(k));
+    if (all) return "present";
     if (s.has("durable-state") || s.has("resume")) return "partial";
     return "absent";
   },

@@ -1,7 +1,7 @@
 /** Methods that call a model when reached through an SDK's messages/completions/responses namespace. */
-const NAMESPACED = /(?:^|\.)(?:messages|completions|responses|chat|beta\.messages)\.(?:create|stream|parse)(?:\(\))?$/;
+const NAMESPACED = /(?:^|\.)(?:messages|completions|responses|beta\.messages)\.(?:create|stream|parse)(?:\(\))?$/;
 
-/** Free functions and methods whose names say they call a model in the SDKs and harnesses we know. */
+/** Names distinctive enough to mean a model call on any receiver or none (Vercel AI, Gemini, pi-ai, OpenAI). */
 const MODEL_FUNCTIONS = new Set([
   "generateText",
   "streamText",
@@ -9,28 +9,32 @@ const MODEL_FUNCTIONS = new Set([
   "streamObject",
   "generateContent",
   "generateContentStream",
-  "sendMessage",
   "sendMessageStream",
   "callModel",
   "callLLM",
   "callLlm",
   "queryModel",
   "invokeModel",
+  "invokeLLM",
   "createChatCompletion",
   "createCompletion",
+  "chatCompletion",
   "doGenerate",
   "doStream",
-  "getResponse",
   "getStreamedResponse",
+  "streamSimple",
+  "completeSimple",
   "runModel",
-  "complete",
-  "completion",
-  "chatCompletion",
 ]);
 
-/** Receivers whose names say they are a model client. */
-const MODEL_RECEIVER = /(?:^|[._])(?:llm|model|client|anthropic|openai|gemini|genai|provider|chat|ai|claude|mistral|ollama|groq|bedrock)(?:$|[._()])/i;
-const RECEIVER_METHODS = new Set(["invoke", "stream", "generate", "chat", "complete", "create", "send", "predict", "call", "run"]);
+/** Receivers that are unmistakably a model client. */
+const STRONG_RECEIVER =
+  /(?:^|[._])(?:llm|model|chatModel|anthropic|openai|gemini|genai|claude|mistral|ollama|groq|bedrock|cohere|deepseek)(?:$|[._()])/i;
+const STRONG_METHODS = new Set(["invoke", "stream", "generate", "chat", "complete", "create", "predict", "call", "run", "getResponse", "sendMessage"]);
+
+/** Receivers that are often but not always a model client: only model-specific methods count. */
+const WEAK_RECEIVER = /(?:^|[._])(?:client|provider|chat|ai|apiHandler|api|handler)(?:$|[._()])/i;
+const WEAK_METHODS = new Set(["chat", "complete", "completion", "generate", "predict", "createMessage", "sendMessage"]);
 
 /**
  * Whether a dotted callee name (see dottedName) is a call to a language model.
@@ -42,9 +46,8 @@ export function isModelCallName(dotted: string | undefined): boolean {
   const parts = dotted.replace(/\(\)/g, "").split(".");
   const last = parts[parts.length - 1] ?? "";
   if (MODEL_FUNCTIONS.has(last)) return true;
-  if (parts.length >= 2 && RECEIVER_METHODS.has(last)) {
-    const receiver = parts.slice(0, -1).join(".");
-    return MODEL_RECEIVER.test(receiver);
-  }
-  return false;
+  if (parts.length === 1) return false;
+  const receiver = parts.slice(0, -1).join(".");
+  if (STRONG_METHODS.has(last) && STRONG_RECEIVER.test(receiver)) return true;
+  return WEAK_METHODS.has(last) && WEAK_RECEIVER.test(receiver);
 }

@@ -1,5 +1,5 @@
 import { ts } from "ts-morph";
-import { calleeName, enclosingClass, enclosingFunction, functionName } from "../../engine/ast.js";
+import { calleeName, dottedName, enclosingClass, enclosingFunction, functionName } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
 import { isModelCallName } from "./model-call-names.js";
 
@@ -11,15 +11,30 @@ export interface ModelCallFact extends FactBase {
   inClass?: string;
 }
 
-/** Finds calls to language models (SDK namespaces, known helper names, model-client receivers). */
+/** Local names bound to a model function in the file being walked: `const fn = streamFn || streamSimple`. */
+let aliases = new Set<string>();
+
+/** Whether a dotted callee is a model call, counting local aliases of the file being walked. */
+export function isModelCallee(callee: string): boolean {
+  return isModelCallName(callee) || aliases.has(callee);
+}
+
+/** Finds calls to language models (SDK namespaces, known helper names, model-client receivers, local aliases). */
 export const modelCalls = defineAnalyzer<ModelCallFact>({
   name: "model-calls",
   description: "calls to language models",
-  kinds: [ts.SyntaxKind.CallExpression],
+  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.VariableDeclaration],
+  enterFile() {
+    aliases = new Set();
+  },
   visit(node, ctx) {
+    if (ts.isVariableDeclaration(node)) {
+      if (ts.isIdentifier(node.name) && node.initializer && aliasesModel(node.initializer)) aliases.add(node.name.text);
+      return;
+    }
     if (!ts.isCallExpression(node)) return;
     const callee = calleeName(node);
-    if (!callee || !isModelCallName(callee)) return;
+    if (!callee || !isModelCallee(callee)) return;
     const fn = enclosingFunction(ctx.ancestors);
     const parent = fn ? ctx.ancestors[ctx.ancestors.indexOf(fn) - 1] : undefined;
     const cls = enclosingClass(ctx.ancestors);
@@ -32,3 +47,17 @@ export const modelCalls = defineAnalyzer<ModelCallFact>({
     });
   },
 });
+
+/** Whether an initializer picks a model function: a bare reference, or one branch of `||`, `??` or `?:`. */
+function aliasesModel(expr: ts.Expression): boolean {
+  if (ts.isParenthesizedExpression(expr)) return aliasesModel(expr.expression);
+  if (ts.isConditionalExpression(expr)) return aliasesModel(expr.whenTrue) || aliasesModel(expr.whenFalse);
+  if (ts.isBinaryExpression(expr)) {
+    const op = expr.operatorToken.kind;
+    if (op !== ts.SyntaxKind.BarBarToken && op !== ts.SyntaxKind.QuestionQuestionToken) return false;
+    return aliasesModel(expr.left) || aliasesModel(expr.right);
+  }
+  if (!ts.isIdentifier(expr) && !ts.isPropertyAccessExpression(expr)) return false;
+  const name = dottedName(expr);
+  return name !== undefined && isModelCallName(name) && !aliases.has(name);
+}

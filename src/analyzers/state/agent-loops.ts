@@ -1,0 +1,242 @@
+import { ts } from "ts-morph";
+import { calleeName, functionName, isFunctionLike, lastSegment } from "../../engine/ast.js";
+import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engine/analyzer.js";
+import { isModelCallee } from "../common/model-calls.js";
+import { comparisonLimit, conditionLimit, exits, isComparisonOperator, isLoopNode, loopCondition, namesIn, type LoopNode } from "./bounds.js";
+import { limitKind } from "./words.js";
+
+/** A loop (or self-recursive function) and what bounds it. Facts for loops that may call a model. */
+export interface LoopFact extends FactBase {
+  kind: "while" | "do" | "for" | "recursion";
+  /** The model call made in the loop, directly or through functions of the same file (`a -> b -> client.chat`). */
+  modelCall?: string;
+  /** Names the loop calls that this file does not define (resolved across files by the rules). */
+  external: string[];
+  /** What bounds the loop, when something visibly does. */
+  bound?: string;
+  /** The loop waits for a person each iteration (a chat REPL), so the model does not drive it. */
+  userPaced: boolean;
+  inFunction?: string;
+  /** Last line of the loop, so rules can tell nested loops apart. */
+  endLine: number;
+}
+
+/** A named function that calls a model (through this file's functions) or stops on a limit. */
+export interface FunctionFact extends FactBase {
+  name: string;
+  modelCall?: string;
+  /** The limit it throws or returns on (`maxTurns`), when it guards one. */
+  limitGuard?: string;
+}
+
+export type AgentLoopFact = LoopFact | FunctionFact;
+
+interface Scope {
+  node: ts.Node;
+  line: number;
+  name?: string;
+  callees: Set<string>;
+  modelCall?: string;
+  bound?: string;
+  userPaced: boolean;
+  /** The function calls itself (`name(...)` or `this.name(...)`), not a same-named method elsewhere. */
+  recursive: boolean;
+}
+
+const USER_INPUT = new Set(["question", "prompt", "readline", "readLine", "getUserInput", "waitForInput", "waitForUserInput", "askUser"]);
+
+let loops = new Map<ts.Node, Scope>();
+let functions = new Map<ts.Node, Scope>();
+
+/** Agent loops: loops and recursive functions that call a model, with the turn, token or time bound they check. */
+export const agentLoops = defineAnalyzer<AgentLoopFact>({
+  name: "agent-loops",
+  description: "loops that call a model and what bounds them",
+  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.BinaryExpression],
+  enterFile() {
+    loops = new Map();
+    functions = new Map();
+  },
+  visit(node, ctx) {
+    if (ts.isCallExpression(node)) onCall(node, ctx);
+    else if (ts.isBinaryExpression(node) && isComparisonOperator(node.operatorToken.kind)) onComparison(node, ctx);
+  },
+  leaveFile(ctx) {
+    emitFacts(ctx);
+  },
+});
+
+function scopeOf(map: Map<ts.Node, Scope>, node: ts.Node, ctx: AnalyzerContext<AgentLoopFact>, name?: string): Scope {
+  let s = map.get(node);
+  if (!s) {
+    s = { node, line: ctx.line(node), name, callees: new Set(), userPaced: false, recursive: false };
+    map.set(node, s);
+  }
+  return s;
+}
+
+function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): void {
+  const callee = calleeName(node);
+  const last = lastSegment(callee);
+  if (!callee || !last) return;
+  const model = isModelCallee(callee);
+  const a = ctx.ancestors;
+  let inner = true;
+  for (let i = a.length - 1; i >= 0; i--) {
+    const anc = a[i];
+    if (!anc) continue;
+    if (isLoopNode(anc) && !(ts.isForStatement(anc) && a[i + 1] === anc.initializer)) {
+      const loop = scopeOf(loops, anc, ctx);
+      loop.callees.add(last);
+      if (model) loop.modelCall ??= callee;
+      if (USER_INPUT.has(last)) loop.userPaced = true;
+      if (!model && node.arguments.some(isLoopLimitArgument)) loop.bound ??= `${last}(${limitArgument(node)})`;
+    }
+    if (!isFunctionLike(anc)) continue;
+    if (inner) {
+      const fn = scopeOf(functions, anc, ctx, functionName(anc, a[i - 1]));
+      fn.callees.add(last);
+      if (model) fn.modelCall ??= callee;
+      if (fn.name && callee === (ts.isMethodDeclaration(anc) ? `this.${fn.name}` : fn.name)) {
+        fn.recursive = true;
+        if (node.arguments.some(isCounterStep)) fn.bound ??= `${fn.name}(... counter)`;
+      }
+      inner = false;
+    }
+    // A callback passed inside a loop (retry wrappers, map over tool calls) still runs in that loop.
+    if (!ts.isArrowFunction(anc) && !ts.isFunctionExpression(anc)) return;
+    if (!ts.isCallExpression(a[i - 1] ?? anc)) return;
+  }
+}
+
+function isLoopLimitArgument(arg: ts.Expression): boolean {
+  if (!ts.isIdentifier(arg) && !ts.isPropertyAccessExpression(arg) && !ts.isCallExpression(arg)) return false;
+  const kind = namesIn(arg, 8).map(limitKind).find(Boolean);
+  return kind === "turns" || kind === "tokens" || kind === "cost";
+}
+
+function limitArgument(call: ts.CallExpression): string {
+  for (const arg of call.arguments) for (const n of namesIn(arg, 8)) if (limitKind(n)) return n;
+  return "";
+}
+
+/** `depth + 1`, `turnsLeft - 1`, `++n`: a recursive call that threads a counter. */
+function isCounterStep(arg: ts.Expression): boolean {
+  if (ts.isBinaryExpression(arg)) {
+    const op = arg.operatorToken.kind;
+    return (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.MinusToken) && ts.isNumericLiteral(arg.right);
+  }
+  return ts.isPrefixUnaryExpression(arg) || ts.isPostfixUnaryExpression(arg);
+}
+
+function onComparison(node: ts.BinaryExpression, ctx: AnalyzerContext<AgentLoopFact>): void {
+  const kind = comparisonLimit(node);
+  if (!kind) {
+    if (conditionLimit(node)) markConditionBound(node, ctx);
+    return;
+  }
+  const limitName = namesIn(node).find((n) => limitKind(n));
+  const note = `${kind}: ${limitName ?? ctx.text(node).slice(0, 60)}`;
+  const a = ctx.ancestors;
+  // `checked`: the comparison is the condition of an `if` whose branch leaves the loop or function.
+  // A named turn limit (`attempt < maxAttempts`) bounds its loop wherever it is compared; a token
+  // limit elsewhere may only trigger compaction, so it counts only when it guards an exit.
+  let checked = false;
+  let exiting = false;
+  for (let i = a.length - 1; i >= 0; i--) {
+    const anc = a[i];
+    const child = a[i + 1] ?? node;
+    if (!anc) continue;
+    if (isLoopNode(anc)) {
+      if (child === loopCondition(anc) || checked || (kind === "turns" && limitName !== undefined)) {
+        scopeOf(loops, anc, ctx).bound ??= note;
+        return;
+      }
+    } else if (ts.isIfStatement(anc) && !checked && child === anc.expression) {
+      exiting = exits(anc.thenStatement);
+      checked = exiting;
+    } else if (isFunctionLike(anc)) {
+      if (exiting) scopeOf(functions, anc, ctx, functionName(anc, a[i - 1])).bound ??= note;
+      return;
+    }
+  }
+}
+
+/** A counter compared in a loop's own condition (`i < history.length`) bounds that loop. */
+function markConditionBound(node: ts.BinaryExpression, ctx: AnalyzerContext<AgentLoopFact>): void {
+  const a = ctx.ancestors;
+  for (let i = a.length - 1; i >= 0; i--) {
+    const anc = a[i];
+    if (!anc || isFunctionLike(anc)) return;
+    if (isLoopNode(anc)) {
+      if ((a[i + 1] ?? node) === loopCondition(anc)) {
+        scopeOf(loops, anc, ctx).bound ??= `condition ${ctx.text(node).slice(0, 60)}`;
+      }
+      return;
+    }
+  }
+}
+
+/** Loop kinds for facts. */
+function loopKind(node: LoopNode): LoopFact["kind"] {
+  if (ts.isWhileStatement(node)) return "while";
+  return ts.isDoStatement(node) ? "do" : "for";
+}
+
+function emitFacts(ctx: AnalyzerContext<AgentLoopFact>): void {
+  const byName = new Map<string, Scope>();
+  for (const fn of functions.values()) if (fn.name && !byName.has(fn.name)) byName.set(fn.name, fn);
+  const resolved = new Map<string, string | undefined>();
+  const modelVia = (name: string, depth: number): string | undefined => {
+    if (resolved.has(name)) return resolved.get(name);
+    const fn = byName.get(name);
+    if (!fn || depth > 4) return undefined;
+    resolved.set(name, undefined);
+    let via = fn.modelCall;
+    for (const c of fn.callees) {
+      if (via) break;
+      const inner = c !== name ? modelVia(c, depth + 1) : undefined;
+      if (inner) via = `${c} -> ${inner}`;
+    }
+    resolved.set(name, via);
+    return via;
+  };
+  const file = ctx.file.path;
+  for (const fn of functions.values()) {
+    if (!fn.name) continue;
+    const model = modelVia(fn.name, 0);
+    if (model || fn.bound) ctx.emit({ file, line: fn.line, name: fn.name, modelCall: model, limitGuard: fn.bound });
+    if (fn.recursive && model) {
+      ctx.emit({ file, line: fn.line, kind: "recursion", endLine: fn.line, modelCall: model, external: [], bound: fn.bound, userPaced: false, inFunction: fn.name });
+    }
+  }
+  for (const loop of loops.values()) {
+    if (!isLoopNode(loop.node)) continue;
+    let model = loop.modelCall;
+    const external: string[] = [];
+    for (const c of loop.callees) {
+      if (byName.has(c)) {
+        const via = model ? undefined : modelVia(c, 0);
+        if (via) model = `${c} -> ${via}`;
+        const local = byName.get(c);
+        if (local?.bound) loop.bound ??= `${c}: ${local.bound}`;
+      } else if (external.length < 40) external.push(c);
+    }
+    if (!model && external.length === 0) continue;
+    const owner = enclosingName(loop.node);
+    const endLine = ctx.sourceFile.getLineAndCharacterOfPosition(loop.node.end).line + 1;
+    ctx.emit({ file, line: loop.line, endLine, kind: loopKind(loop.node), modelCall: model, external, bound: loop.bound, userPaced: loop.userPaced, inFunction: owner });
+  }
+}
+
+function enclosingName(loop: ts.Node): string | undefined {
+  for (const fn of functions.values()) {
+    if (fn.node.pos <= loop.pos && loop.end <= fn.node.end && fn.name) return fn.name;
+  }
+  return undefined;
+}
+
+/** Whether a fact is a loop (rather than a function summary). */
+export function isLoopFact(fact: AgentLoopFact): fact is LoopFact {
+  return "kind" in fact;
+}

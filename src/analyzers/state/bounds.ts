@@ -1,0 +1,91 @@
+import { ts } from "ts-morph";
+import { isFunctionLike, propertyNameText } from "../../engine/ast.js";
+import { isCounterName, limitKind, type LimitKind } from "./words.js";
+
+const RELATIONAL = new Set([
+  ts.SyntaxKind.LessThanToken,
+  ts.SyntaxKind.LessThanEqualsToken,
+  ts.SyntaxKind.GreaterThanToken,
+  ts.SyntaxKind.GreaterThanEqualsToken,
+]);
+const EQUALITY = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken]);
+
+/** Names of identifiers and properties inside a small expression (operands of a comparison). */
+export function namesIn(expr: ts.Node, limit = 40): string[] {
+  const out: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (out.length >= limit || isFunctionLike(node)) return;
+    if (ts.isIdentifier(node)) out.push(node.text);
+    else if (ts.isPropertyAccessExpression(node)) {
+      const name = propertyNameText(node.name);
+      if (name) out.push(name);
+      visit(node.expression);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(expr);
+  return out;
+}
+
+function positiveLiteral(expr: ts.Expression): boolean {
+  return ts.isNumericLiteral(expr) && Number(expr.text) > 0;
+}
+
+/** The limit a comparison enforces, if it compares a counter or usage with a cap. */
+export function comparisonLimit(node: ts.BinaryExpression): LimitKind | undefined {
+  const op = node.operatorToken.kind;
+  const relational = RELATIONAL.has(op);
+  if (!relational && !EQUALITY.has(op)) return undefined;
+  const names = [...namesIn(node.left), ...namesIn(node.right)];
+  for (const n of names) {
+    const kind = limitKind(n);
+    if (kind) return kind;
+  }
+  if (!relational) return undefined;
+  const literal = positiveLiteral(node.left) || positiveLiteral(node.right);
+  if (literal && names.some(isCounterName)) return "turns";
+  return undefined;
+}
+
+/**
+ * Whether a loop condition compares a counter with a bound: `i < history.length`, `turn <= max`.
+ * `queue.length > 0` and `x !== 0` only test for remaining work, which the model can keep adding.
+ */
+export function conditionLimit(node: ts.BinaryExpression): boolean {
+  if (!RELATIONAL.has(node.operatorToken.kind)) return false;
+  const zero = (e: ts.Expression): boolean => ts.isNumericLiteral(e) && Number(e.text) === 0;
+  return !zero(node.left) && !zero(node.right);
+}
+
+/** Whether a relational operator token is one a bound comparison can use (for cheap prefiltering). */
+export function isComparisonOperator(kind: ts.SyntaxKind): boolean {
+  return RELATIONAL.has(kind) || EQUALITY.has(kind);
+}
+
+/** Whether a statement leaves the loop or function: break, return or throw (nested functions excluded). */
+export function exits(stmt: ts.Node): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || isFunctionLike(node)) return;
+    if (ts.isBreakStatement(node) || ts.isReturnStatement(node) || ts.isThrowStatement(node)) {
+      found = true;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(stmt);
+  return found;
+}
+
+/** A loop statement an agent can run in (for-of and for-in are bounded by their collection). */
+export type LoopNode = ts.WhileStatement | ts.DoStatement | ts.ForStatement;
+
+export function isLoopNode(node: ts.Node): node is LoopNode {
+  return ts.isWhileStatement(node) || ts.isDoStatement(node) || ts.isForStatement(node);
+}
+
+/** The condition of a loop, if it has one. */
+export function loopCondition(loop: LoopNode): ts.Expression | undefined {
+  return ts.isForStatement(loop) ? loop.condition : loop.expression;
+}

@@ -1,0 +1,164 @@
+import { ts } from "ts-morph";
+import { calleeName, functionName, identifierWords, isFunctionLike, lastSegment, parameterNames, propertyNameText } from "../../engine/ast.js";
+import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engine/analyzer.js";
+import { namesIn } from "./bounds.js";
+import { limitKind } from "./words.js";
+
+/** One budgeting signal seen in the code. */
+export interface BudgetFact extends FactBase {
+  kind: "usage-accumulate" | "usage-record" | "estimate" | "sdk-limit" | "compaction" | "compaction-trigger" | "truncation" | "projected";
+  note: string;
+}
+
+const USAGE_FIELDS = new Set([
+  "input_tokens", "output_tokens", "prompt_tokens", "completion_tokens", "total_tokens", "inputTokens", "outputTokens",
+  "totalTokens", "promptTokens", "completionTokens", "promptTokenCount", "candidatesTokenCount", "totalTokenCount",
+  "cache_read_input_tokens", "cachedInputTokens", "reasoningTokens",
+]);
+const TOKENIZER_MODULES = /^(?:tiktoken|js-tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|tokenx|@huggingface\/tokenizers)(?:\/|$)/;
+const ESTIMATORS = /^(?:count|estimate|calculate|compute|approximate)\w*Tokens?\w*$|^get\w*Token(?:s|Count)$|^(?:encoding_?for_?model|get_?encoding|encodingForModel|getEncoding)$/;
+const SDK_LIMITS = new Set(["maxTurns", "max_turns", "maxSteps", "maxIterations", "recursionLimit", "maxSessionTurns", "maxToolRoundtrips", "maxAutoToolRoundtrips"]);
+const COMPACT_VERBS = new Set(["compact", "compaction", "compress", "compression", "summarize", "summarise", "summarization", "condense", "condensation", "condensing"]);
+/** Names that show, read or test compaction rather than do it. */
+const NOT_ACTION = new Set(["is", "has", "get", "read", "display", "format", "render", "show", "log", "print", "to", "reconcile", "collect"]);
+const TRUNCATE_VERBS = new Set(["truncate", "truncation", "trim", "prune", "pruning", "evict", "drop"]);
+const CONTEXT_WORDS = new Set(["context", "history", "conversation", "chat", "messages", "session", "memory", "turns", "thread", "transcript", "window"]);
+const NOT_CONTEXT = new Set(["image", "images", "file", "gzip", "zip", "json", "string", "whitespace", "path", "bundle", "png", "body", "response", "output"]);
+const THRESHOLD_WORDS = new Set(["threshold", "window", "limit", "max", "budget", "remaining", "available", "capacity"]);
+const PROJECTED_WORDS = new Set(["estimated", "estimate", "projected", "expected", "request", "next", "incoming", "pending", "new", "would"]);
+
+const MAX_PER_KIND = 4;
+let perKind = new Map<string, number>();
+
+/** Token counting, estimation, hard limits passed to SDK loops, compaction and projected-usage checks. */
+export const budgetFacts = defineAnalyzer<BudgetFact>({
+  name: "budget-facts",
+  description: "token usage, estimates, limits and compaction",
+  kinds: [
+    ts.SyntaxKind.PropertyAccessExpression,
+    ts.SyntaxKind.BinaryExpression,
+    ts.SyntaxKind.CallExpression,
+    ts.SyntaxKind.ImportDeclaration,
+    ts.SyntaxKind.PropertyAssignment,
+    ts.SyntaxKind.FunctionDeclaration,
+    ts.SyntaxKind.MethodDeclaration,
+    ts.SyntaxKind.ArrowFunction,
+    ts.SyntaxKind.ClassDeclaration,
+  ],
+  enterFile() {
+    perKind = new Map();
+  },
+  visit(node, ctx) {
+    if (ts.isPropertyAccessExpression(node)) onUsageRead(node, ctx);
+    else if (ts.isBinaryExpression(node)) onBinary(node, ctx);
+    else if (ts.isCallExpression(node)) onCall(node, ctx);
+    else if (ts.isImportDeclaration(node)) {
+      if (ts.isStringLiteral(node.moduleSpecifier) && TOKENIZER_MODULES.test(node.moduleSpecifier.text)) {
+        emit(ctx, node, "estimate", `imports tokenizer ${node.moduleSpecifier.text}`);
+      }
+    } else if (ts.isPropertyAssignment(node)) onOption(node, ctx);
+    else if (ts.isClassDeclaration(node)) onDeclaration(node.name?.text, [], node, ctx);
+    else if (isFunctionLike(node)) onDeclaration(functionName(node, ctx.ancestors[ctx.ancestors.length - 1]), parameterNames(node), node, ctx);
+  },
+});
+
+function emit(ctx: AnalyzerContext<BudgetFact>, node: ts.Node, kind: BudgetFact["kind"], note: string): void {
+  const n = perKind.get(kind) ?? 0;
+  if (n >= MAX_PER_KIND) return;
+  perKind.set(kind, n + 1);
+  ctx.emit({ file: ctx.file.path, line: ctx.line(node), kind, note });
+}
+
+function onUsageRead(node: ts.PropertyAccessExpression, ctx: AnalyzerContext<BudgetFact>): void {
+  const name = propertyNameText(node.name);
+  if (!name || !USAGE_FIELDS.has(name)) return;
+  const parent = ctx.ancestors[ctx.ancestors.length - 1];
+  if (!parent) return;
+  const recorded =
+    (ts.isPropertyAssignment(parent) && parent.initializer === node) ||
+    (ts.isVariableDeclaration(parent) && parent.initializer === node) ||
+    (ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken);
+  if (recorded) emit(ctx, node, "usage-record", `records ${name}`);
+}
+
+function onBinary(node: ts.BinaryExpression, ctx: AnalyzerContext<BudgetFact>): void {
+  const op = node.operatorToken.kind;
+  if (op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.PlusToken) {
+    const left = namesIn(node.left, 6);
+    const right = namesIn(node.right, 6);
+    const tokenish = (names: string[]): boolean => names.some((n) => USAGE_FIELDS.has(n) || /tokens?(?:Count|Used)?$/i.test(n));
+    if (tokenish(left) && (op === ts.SyntaxKind.PlusEqualsToken || tokenish(right))) {
+      emit(ctx, node, "usage-accumulate", `adds up ${left.find((n) => /token/i.test(n)) ?? "tokens"}`);
+    }
+    return;
+  }
+  if (op === ts.SyntaxKind.SlashToken) {
+    const chars = namesIn(node.left, 6).some((n) => n === "length" || /chars?|characters/i.test(n));
+    const perToken = (ts.isNumericLiteral(node.right) && ["3", "3.5", "4"].includes(node.right.text)) || namesIn(node.right, 3).some((n) => /chars?_?per_?token/i.test(n));
+    if (chars && perToken) emit(ctx, node, "estimate", "estimates tokens from characters");
+    return;
+  }
+  if (!isRelational(op)) return;
+  const left = wordsOfNames(namesIn(node.left, 10));
+  const right = wordsOfNames(namesIn(node.right, 10));
+  const tokens = (w: Set<string>): boolean => w.has("token") || w.has("tokens");
+  const sides: [Set<string>, Set<string>][] = [[left, right], [right, left]];
+  for (const [a, b] of sides) {
+    if (!tokens(a)) continue;
+    if ([...a].some((w) => PROJECTED_WORDS.has(w)) && [...b].some((w) => THRESHOLD_WORDS.has(w) || w === "context")) {
+      emit(ctx, node, "projected", "checks the projected request size against the remaining window before sending");
+      return;
+    }
+    if ([...b].some((w) => w === "threshold" || w === "window" || w === "context" || w === "compact" || w === "compaction")) {
+      emit(ctx, node, "compaction-trigger", "compares tokens with a threshold of the context window");
+      return;
+    }
+  }
+}
+
+function isRelational(op: ts.SyntaxKind): boolean {
+  return op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.GreaterThanEqualsToken || op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.LessThanEqualsToken;
+}
+
+function wordsOfNames(names: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const n of names) for (const w of identifierWords(n)) out.add(w);
+  return out;
+}
+
+function onCall(node: ts.CallExpression, ctx: AnalyzerContext<BudgetFact>): void {
+  const callee = calleeName(node);
+  const last = lastSegment(callee);
+  if (!last) return;
+  if (ESTIMATORS.test(last)) emit(ctx, node, "estimate", `counts tokens with ${last}`);
+  else if (/^(?:add|accumulate|merge|sum|aggregate)\w*Usage$/i.test(last)) emit(ctx, node, "usage-accumulate", `accumulates usage with ${last}`);
+}
+
+function onOption(node: ts.PropertyAssignment, ctx: AnalyzerContext<BudgetFact>): void {
+  const key = propertyNameText(node.name);
+  if (!key) return;
+  if (key === "stopWhen") {
+    const init = node.initializer;
+    const calls = ts.isCallExpression(init) ? [init] : ts.isArrayLiteralExpression(init) ? init.elements.filter(ts.isCallExpression) : [];
+    if (calls.some((c) => /stepCount|maxSteps|tokens|budget/i.test(calleeName(c) ?? ""))) emit(ctx, node, "sdk-limit", "stopWhen bounds the SDK's tool loop");
+    return;
+  }
+  if (!SDK_LIMITS.has(key) && !(limitKind(key) === "turns" && /turns?|steps?|iterations?|rounds?/i.test(key))) return;
+  const v = node.initializer;
+  if (ts.isNumericLiteral(v) || ts.isIdentifier(v) || ts.isPropertyAccessExpression(v) || ts.isBinaryExpression(v)) {
+    emit(ctx, node, "sdk-limit", `${key} passed to the agent loop`);
+  }
+}
+
+function onDeclaration(name: string | undefined, params: readonly string[], node: ts.Node, ctx: AnalyzerContext<BudgetFact>): void {
+  if (!name || (isFunctionLike(node) && /^[A-Z]/.test(name))) return;
+  const words = identifierWords(name);
+  if (NOT_ACTION.has(words[0] ?? "") || words.includes("display")) return;
+  const compact = words.some((w) => COMPACT_VERBS.has(w));
+  const truncate = !compact && words.some((w) => TRUNCATE_VERBS.has(w));
+  if (!compact && !truncate) return;
+  if (words.some((w) => NOT_CONTEXT.has(w))) return;
+  const context = [...words, ...params.flatMap(identifierWords)].some((w) => CONTEXT_WORDS.has(w));
+  if (!context) return;
+  emit(ctx, node, compact ? "compaction" : "truncation", `${compact ? "compacts" : "truncates"} the context: ${name}`);
+}

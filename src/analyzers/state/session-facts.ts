@@ -1,0 +1,211 @@
+import { ts } from "ts-morph";
+import { calleeName, enclosingClass, enclosingFunction, functionName, identifierWords, lastSegment } from "../../engine/ast.js";
+import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engine/analyzer.js";
+import { namesIn } from "./bounds.js";
+import { contentOf, isSessionWords, wordsOf, type StateContent } from "./words.js";
+
+/** A durable write, atomic step or read-back of session state. */
+export interface SessionFact extends FactBase {
+  kind: "write" | "journal" | "atomic" | "resume" | "checkpointer";
+  note: string;
+  /** What the file's session code records beyond messages. */
+  content: StateContent[];
+}
+
+const WRITES = new Set(["writeFile", "writeFileSync", "appendFile", "appendFileSync", "createWriteStream", "outputFile", "outputJson", "outputJSON", "writeJson", "writeJSON", "writeJsonSync", "writeFileAtomic", "writeFileAtomicSync"]);
+const FS_RECEIVER = /^(?:fs|fsp|fse|fsPromises|promises|fs\.promises|nodeFs|Bun|fileSystem|this\.fs)$/;
+const READS = new Set(["readFile", "readFileSync", "readJson", "readJSON", "readJsonSync", "createReadStream", "readLines"]);
+const RESUME_VERBS = new Set(["load", "resume", "restore", "rehydrate", "hydrate", "replay", "continue", "deserialize", "reload", "reopen", "recover", "from"]);
+const DURABLE_SAVERS = /^(?:Sqlite|Postgres|MongoDB|Mongo|Redis|Firestore|DynamoDB|File|Sql|MySql|Drizzle)(?:Saver|Checkpointer|CheckpointSaver)$/;
+const SQL_WRITE = /\b(?:INSERT\s+(?:OR\s+[A-Z]+\s+)?INTO|REPLACE\s+INTO|insert\s+into)\s+["'`[]?(\w+)|\bUPDATE\s+["'`[]?(\w+)["'`\]]?\s+SET\b/;
+
+interface FileState {
+  writes: { line: number; note: string; jsonl: boolean; fn?: ts.Node; words: string[] }[];
+  renames: { line: number; fn?: ts.Node; note: string }[];
+  reads: Map<ts.Node, { line: number; session: boolean; parse: boolean; note: string }>;
+  names: Set<string>;
+}
+
+let state: FileState = fresh();
+
+function fresh(): FileState {
+  return { writes: [], renames: [], reads: new Map(), names: new Set() };
+}
+
+/** Session persistence: durable writes of session state, journals, atomic renames, checkpointers and resume code. */
+export const sessionFacts = defineAnalyzer<SessionFact>({
+  name: "session-facts",
+  description: "durable session writes, journals and resume",
+  kinds: [
+    ts.SyntaxKind.CallExpression,
+    ts.SyntaxKind.NewExpression,
+    ts.SyntaxKind.ClassDeclaration,
+    ts.SyntaxKind.InterfaceDeclaration,
+    ts.SyntaxKind.TypeAliasDeclaration,
+    ts.SyntaxKind.MethodDeclaration,
+    ts.SyntaxKind.FunctionDeclaration,
+    ts.SyntaxKind.StringLiteral,
+    ts.SyntaxKind.NoSubstitutionTemplateLiteral,
+  ],
+  enterFile() {
+    state = fresh();
+  },
+  visit(node, ctx) {
+    if (ts.isCallExpression(node)) onCall(node, ctx);
+    else if (ts.isNewExpression(node)) onNew(node, ctx);
+    else if (ts.isClassDeclaration(node)) onClass(node, ctx);
+    else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) onString(node, ctx);
+    else if ((ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) && node.name) state.names.add(node.name.text);
+    else if ((ts.isMethodDeclaration(node) || ts.isFunctionDeclaration(node)) && node.name && ts.isIdentifier(node.name)) {
+      state.names.add(node.name.text);
+      if (node.body) onResumeNamed(node.name.text, node, ctx);
+    }
+  },
+  leaveFile(ctx) {
+    emitFile(ctx);
+  },
+});
+
+function contextWords(ctx: AnalyzerContext<SessionFact>): { fn?: ts.Node; words: string[] } {
+  const fn = enclosingFunction(ctx.ancestors);
+  const parent = fn ? ctx.ancestors[ctx.ancestors.indexOf(fn) - 1] : undefined;
+  const cls = enclosingClass(ctx.ancestors);
+  return { fn, words: wordsOf(fn ? functionName(fn, parent) : undefined, cls?.name?.text) };
+}
+
+function argWords(arg: ts.Expression | undefined): string[] {
+  if (!arg) return [];
+  const out: string[] = [];
+  const visit = (n: ts.Node): void => {
+    if (out.length > 40) return;
+    if (ts.isStringLiteralLike(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n)) out.push(...identifierWords(n.text));
+    else if (ts.isIdentifier(n)) out.push(...identifierWords(n.text));
+    ts.forEachChild(n, visit);
+  };
+  visit(arg);
+  return out;
+}
+
+function onCall(node: ts.CallExpression, ctx: AnalyzerContext<SessionFact>): void {
+  const callee = calleeName(node);
+  const last = lastSegment(callee);
+  if (!callee || !last) return;
+  const receiver = callee.includes(".") ? callee.slice(0, callee.lastIndexOf(".")) : "";
+  const line = ctx.line(node);
+  if (WRITES.has(last) && (receiver === "" || FS_RECEIVER.test(receiver))) {
+    const { fn, words } = contextWords(ctx);
+    const target = argWords(node.arguments[0]);
+    const data = node.arguments[1];
+    const jsonl = /append/i.test(last) && data !== undefined && isJsonLine(data);
+    state.writes.push({ line, note: `${last}(${ctx.text(node.arguments[0] ?? node).slice(0, 40)})`, jsonl, fn, words: [...words, ...target, ...ctx.file.path.split(/[/._-]/)] });
+    if (/Atomic/.test(last)) state.renames.push({ line, fn, note: `${last} writes atomically` });
+    return;
+  }
+  if (/^(?:rename|renameSync|fsync|fsyncSync|fdatasync|fdatasyncSync)$/.test(last) && (receiver === "" || FS_RECEIVER.test(receiver) || /handle|fd|file/i.test(receiver))) {
+    state.renames.push({ line, fn: enclosingFunction(ctx.ancestors), note: `${last} after writing` });
+    return;
+  }
+  if (READS.has(last) || callee === "JSON.parse") {
+    const { fn, words } = contextWords(ctx);
+    if (!fn) return;
+    const entry = state.reads.get(fn) ?? { line, session: false, parse: false, note: "" };
+    if (callee === "JSON.parse") entry.parse = true;
+    else {
+      entry.line = line;
+      entry.note = `${last}(${ctx.text(node.arguments[0] ?? node).slice(0, 40)})`;
+      if (isSessionWords([...words, ...argWords(node.arguments[0])])) entry.session = true;
+    }
+    state.reads.set(fn, entry);
+    return;
+  }
+  if (last === "insert" && node.arguments[0] && isSessionWords(namesIn(node.arguments[0], 3).flatMap(identifierWords))) {
+    emitFact(ctx, node, "write", `inserts into ${ctx.text(node.arguments[0]).slice(0, 30)}`);
+    return;
+  }
+  const segments = callee.split(".");
+  if (/^(?:create|createMany|upsert)$/.test(last) && segments.length >= 3 && /prisma|db/i.test(segments[0] ?? "")) {
+    const model = segments[segments.length - 2] ?? "";
+    if (isSessionWords(identifierWords(model))) emitFact(ctx, node, "write", `${callee} stores session rows`);
+  }
+}
+
+/** `JSON.stringify(x) + "\n"` or `${JSON.stringify(x)}\n`. */
+function isJsonLine(data: ts.Expression): boolean {
+  let stringify = false;
+  let newline = false;
+  const visit = (n: ts.Node): void => {
+    if (ts.isCallExpression(n) && calleeName(n) === "JSON.stringify") stringify = true;
+    if ((ts.isStringLiteralLike(n) || ts.isTemplateTail(n) || ts.isTemplateMiddle(n)) && n.text.includes("\n")) newline = true;
+    ts.forEachChild(n, visit);
+  };
+  visit(data);
+  return stringify && newline;
+}
+
+function onNew(node: ts.NewExpression, ctx: AnalyzerContext<SessionFact>): void {
+  const name = lastSegment(calleeName(node));
+  if (name && DURABLE_SAVERS.test(name)) emitFact(ctx, node, "checkpointer", `durable checkpointer ${name}`, ["checkpoint"]);
+}
+
+function onClass(node: ts.ClassDeclaration, ctx: AnalyzerContext<SessionFact>): void {
+  const name = node.name?.text;
+  if (name) state.names.add(name);
+  const base = node.heritageClauses?.flatMap((h) => h.types.map((t) => ctx.text(t.expression))) ?? [];
+  if (base.some((b) => /(?:^|\.)BaseCheckpointSaver$/.test(b)) && !/Memory/.test(name ?? "")) {
+    emitFact(ctx, node, "checkpointer", `${name ?? "class"} extends BaseCheckpointSaver`, ["checkpoint"]);
+  }
+  const methods = new Set(node.members.map((m) => (m.name && ts.isIdentifier(m.name) ? m.name.text : "")));
+  if (methods.has("getItems") && methods.has("addItems")) emitFact(ctx, node, "write", `${name ?? "class"} implements a session store (getItems/addItems)`);
+  if (methods.has("getTuple") && methods.has("put")) emitFact(ctx, node, "resume", `${name ?? "class"} reads checkpoints back (getTuple)`, ["checkpoint"]);
+}
+
+/** `loadSession`, `resumeConversation`, `RunState.fromString`: a declared read-back of saved state. */
+function onResumeNamed(name: string, node: ts.Node, ctx: AnalyzerContext<SessionFact>): void {
+  const words = identifierWords(name);
+  if (!RESUME_VERBS.has(words[0] ?? "")) return;
+  const cls = ts.isMethodDeclaration(node) ? enclosingClass(ctx.ancestors)?.name?.text : undefined;
+  const owner = [...words, ...wordsOf(cls)];
+  const runState = owner.includes("run") && owner.includes("state");
+  if (!runState && !isSessionWords(owner)) return;
+  if (words[0] === "from" && !runState && !isSessionWords(wordsOf(cls))) return;
+  emitFact(ctx, node, "resume", `${cls ? `${cls}.` : ""}${name} restores saved state`);
+}
+
+function onString(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, ctx: AnalyzerContext<SessionFact>): void {
+  const text = node.text;
+  if (text.length < 8 || text.length > 2000) return;
+  if (text === "--resume" || text === "--continue") {
+    emitFact(ctx, node, "resume", `CLI flag ${text}`);
+    return;
+  }
+  const m = SQL_WRITE.exec(text);
+  const table = m?.[1] ?? m?.[2];
+  if (table && isSessionWords(identifierWords(table))) emitFact(ctx, node, "write", `SQL write to ${table}`);
+}
+
+function emitFact(ctx: AnalyzerContext<SessionFact>, node: ts.Node, kind: SessionFact["kind"], note: string, content: StateContent[] = []): void {
+  ctx.emit({ file: ctx.file.path, line: ctx.line(node), kind, note, content });
+}
+
+function emitFile(ctx: AnalyzerContext<SessionFact>): void {
+  const file = ctx.file.path;
+  const content = [...contentOf(wordsOf(...state.names))];
+  const sessionWrites = state.writes.filter((w) => isSessionWords(w.words));
+  for (const w of sessionWrites.slice(0, 4)) {
+    ctx.emit({ file, line: w.line, kind: w.jsonl ? "journal" : "write", note: w.note, content });
+  }
+  if (sessionWrites.length > 0) {
+    for (const r of state.renames.slice(0, 2)) ctx.emit({ file, line: r.line, kind: "atomic", note: r.note, content });
+  }
+  for (const [fn, r] of state.reads) {
+    if (!r.note) continue;
+    const name = wordsOf(...fnName(fn));
+    const resumeNamed = name.some((w) => RESUME_VERBS.has(w));
+    if (r.session && (r.parse || resumeNamed)) ctx.emit({ file, line: r.line, kind: "resume", note: `reads saved session back: ${r.note}`, content });
+  }
+}
+
+function fnName(fn: ts.Node): string[] {
+  if ((ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn)) && fn.name && ts.isIdentifier(fn.name)) return [fn.name.text];
+  return [];
+}

@@ -1,0 +1,28 @@
+import { defineRule } from "../../engine/rule.js";
+import { budgetFacts } from "../../analyzers/state/budget-facts.js";
+import { agentLoopsOf } from "./loop-facts.js";
+
+/** A turn, token, cost or time limit that the agent loop checks, or that is handed to an SDK loop. */
+export default defineRule({
+  id: "budgeting/loop-limit",
+  pillar: "budgeting",
+  severity: "info",
+  kind: "evidence",
+  meta: {
+    title: "Agent loop has a hard limit",
+    description:
+      "A loop that calls a model compares a turn counter, token or cost budget or deadline with a limit and stops, or a limit such as maxTurns, maxSteps, stopWhen: stepCountIs(n) or recursionLimit is passed to an SDK's own loop.",
+    rationale: "A hard limit in the loop is what turns a runaway model into a stopped run with a named reason instead of an unbounded bill.",
+    references: ["LLM10", "T4"],
+    recommendation: "Stop the loop when turns or tokens pass their limit, with a named stop reason (max turns exceeded, budget exceeded).",
+  },
+  messages: { limit: "agent loop bounded: {{note}}" },
+  detect(ctx) {
+    for (const { loop, bound, modelCall } of agentLoopsOf(ctx)) {
+      if (bound) ctx.evidence({ signal: "limit-enforced", file: loop.file, line: loop.line, note: `${bound} (loop calls ${modelCall})` });
+    }
+    for (const f of ctx.facts(budgetFacts)) {
+      if (f.kind === "sdk-limit") ctx.evidence({ signal: "limit-enforced", file: f.file, line: f.line, note: f.note });
+    }
+  },
+});
