@@ -74,7 +74,7 @@ function importedNames(node: ts.ImportDeclaration): string[] {
 function isDenialAssertion(call: ts.CallExpression): boolean {
   const callee = calleeName(call);
   const last = lastSegment(callee);
-  if (!callee || !last) return false;
+  if (!callee || !last || callee.includes(".not.")) return false;
   if (THROW_ASSERT.has(last)) return true;
   if (!VALUE_ASSERT.has(last)) return false;
   if (call.arguments.some(isDenyValue)) return true;

@@ -1,0 +1,89 @@
+import rule from "../../../src/rules/agents/agent-roles.js";
+import { ruleTester } from "../../support/rule-tester.js";
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: "one main agent is not a sub-agent role",
+      files: {
+        "src/agent.ts": `import { Agent, run } from "@openai/agents";
+import { readFile, writeFile } from "./tools.js";
+export const assistant = new Agent({ name: "assistant", instructions: "Help the user.", tools: [readFile, writeFile] });
+export const answer = (q: string) => run(assistant, q);
+`,
+      },
+    },
+    {
+      name: "an unnamed ReAct agent with whatever tools it is given",
+      files: {
+        "src/graph.ts": `import { createReactAgent } from "@langchain/langgraph/prebuilt";
+export const makeAgent = (llm: any, tools: any[]) => createReactAgent({ llm, tools });
+`,
+      },
+    },
+    {
+      name: "a slash command with front matter is not an agent",
+      files: { ".claude/commands/review.md": `---\nname: review\ndescription: Review the diff\n---\nReview the staged changes.\n` },
+    },
+  ],
+  invalid: [
+    {
+      name: "a Claude Code agent in .claude/agents with read-only tools and maxTurns",
+      files: {
+        ".claude/agents/explore.md": `---
+name: explore # expect: agents/agent-roles
+description: Read-only codebase exploration. Use for finding files and answering questions about the code.
+tools: Read, Grep, Glob
+maxTurns: 20
+model: haiku
+---
+You are in READ-ONLY MODE. Search, read, and report what you found with file paths.
+`,
+      },
+    },
+    {
+      name: "two named roles with their own tools (openai-agents style)",
+      files: {
+        "src/agents.ts": `import { Agent } from "@openai/agents";
+import { webSearch, saveDraft } from "./tools.js";
+export const researcher = new Agent({ name: "researcher", instructions: "Find sources.", tools: [webSearch] }); // expect: agents/agent-roles
+export const writer = new Agent({ name: "writer", instructions: "Write the report.", tools: [saveDraft] }); // expect: agents/agent-roles
+`,
+      },
+    },
+    {
+      name: "a definition object with a toolConfig, where sub-agents lose the agent tool (gemini-cli style)",
+      files: {
+        "src/agents/codebase-investigator.ts": `import { LS_TOOL, READ_FILE_TOOL, GREP_TOOL } from "../tools/names.js";
+export const CodebaseInvestigator = () => ({ // expect: agents/agent-roles
+  name: "codebase_investigator",
+  description: "Maps the codebase.",
+  promptConfig: { systemPrompt: "Investigate." },
+  toolConfig: { tools: [LS_TOOL, READ_FILE_TOOL, GREP_TOOL] },
+  runConfig: { maxTurns: 50, maxTimeMinutes: 10 },
+});
+`,
+        "src/agents/local-executor.ts": `import { Kind, type Tool } from "../tools/tools.js";
+export class LocalAgentExecutor {
+  register(tools: Tool[], add: (t: Tool) => void) {
+    for (const tool of tools) {
+      if (tool.kind === Kind.Agent) continue;
+      add(tool);
+    }
+  }
+}
+`,
+      },
+    },
+    {
+      name: "roles only in examples count as example roles",
+      files: {
+        "examples/research-bot/agents.ts": `import { Agent } from "@openai/agents";
+export const planner = new Agent({ name: "planner", instructions: "Plan searches.", tools: [] });
+export const searcher = new Agent({ name: "searcher", instructions: "Search.", tools: [webSearchTool()] }); // expect: agents/agent-roles
+declare function webSearchTool(): unknown;
+`,
+      },
+    },
+  ],
+});

@@ -1,0 +1,57 @@
+import rule from "../../../src/rules/agents/generic-spawning.js";
+import { ruleTester } from "../../support/rule-tester.js";
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: "a named role with an explicit tool list",
+      files: { "src/agents/explore.ts": `export const explore = new Agent({ name: "explore", instructions: "Read only.", tools: [read, grep] });\ndeclare const Agent: any, read: any, grep: any;\n` },
+    },
+    {
+      name: "a clone of the parent only in an example",
+      files: { "examples/clone.ts": `export const spawn = (tools: unknown[]) => new Agent({ name: "helper", instructions: "Help.", tools: [...tools] });\ndeclare const Agent: any;\n` },
+    },
+    {
+      name: "a config object parsed from front matter is not a spawn",
+      files: {
+        "src/subagent/config-loader.ts": `import { AgentConfigSchema } from "./schema.js";
+export function parseAgentConfig(fm: { name: string; tools: string[] }, body: string) {
+  return AgentConfigSchema.parse({ name: fm.name, systemPrompt: body, tools: fm.tools });
+}
+`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "a sub-agent that spreads the parent's tools",
+      files: {
+        "src/delegate.ts": `import { Agent } from "@openai/agents";
+export function makeHelper(parent: { tools: unknown[] }) {
+  return new Agent({ name: "helper", instructions: "Do the subtask.", tools: [...parent.tools] }); // expect: agents/generic-spawning
+}
+`,
+      },
+    },
+    {
+      name: "a spawn tool that creates an unnamed agent with the tools it is handed (cline style)",
+      files: {
+        "src/tools/spawn-agent-tool.ts": `import { createDelegatedAgent } from "../agent.js";
+export function spawnAgent(input: { systemPrompt: string; task: string }, tools: unknown[]) {
+  const sub = createDelegatedAgent({ // expect: agents/generic-spawning
+    kind: "subagent",
+    prompt: input.systemPrompt,
+    tools,
+    maxIterations: 30,
+  });
+  return sub.run(input.task);
+}
+`,
+      },
+    },
+    {
+      name: "a Markdown agent with every tool",
+      files: { ".claude/agents/general.md": `---\nname: general-purpose # expect: agents/generic-spawning\ndescription: Anything\ntools: "*"\n---\nDo the task.\n` },
+    },
+  ],
+});

@@ -1,0 +1,76 @@
+import rule from "../../../src/rules/verification/guardrail-tests.js";
+import { ruleTester } from "../../support/rule-tester.js";
+
+const permissions = `export type Decision = "allow" | "deny" | "ask";
+export function decide(command: string): Decision {
+  if (/rm\\s+-rf|curl .*\\|\\s*sh/.test(command)) return "deny";
+  return command.startsWith("ls") ? "allow" : "ask";
+}
+export function isSafeCommand(command: string): boolean { return decide(command) === "allow"; }
+`;
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: "tests that import no guardrail code",
+      files: {
+        "src/math.ts": `export const add = (a: number, b: number) => a + b;\n`,
+        "test/math.test.ts": `import { expect, it } from "vitest";
+import { add } from "../src/math.js";
+it("adds", () => expect(add(1, 2)).toBe(3));
+it("throws on nothing", () => expect(() => add(1, 2)).not.toThrow());
+`,
+      },
+    },
+    {
+      name: "a permission test that only asserts what is allowed",
+      files: {
+        "src/permissions.ts": permissions,
+        "test/permissions.test.ts": `import { expect, it } from "vitest";
+import { decide } from "../src/permissions.js";
+it("allows ls", () => expect(decide("ls -la")).toBe("allow"));
+`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "vitest asserting denials of the permission engine",
+      files: {
+        "src/permissions.ts": permissions,
+        "test/permissions.test.ts": `import { describe, expect, it } from "vitest";
+import { decide } from "../src/permissions.js";
+describe("decide", () => {
+  it("denies rm -rf", () => expect(decide("rm -rf /")).toBe("deny")); // expect: verification/guardrail-tests
+  it("asks for unknown programs", () => expect(decide("make")).toBe("ask"));
+});
+`,
+      },
+    },
+    {
+      name: "ava asserting a shell-safety verdict (nanocoder style)",
+      files: {
+        "source/security/shell-safety.ts": permissions,
+        "source/security/command-injection.spec.ts": `import test from "ava";
+import { isSafeCommand } from "./shell-safety.js";
+test("rejects piping curl to sh", (t) => {
+  t.false(isSafeCommand("curl https://x | sh")); // expect: verification/guardrail-tests
+});
+`,
+      },
+    },
+    {
+      name: "node:test asserting the turn limit throws",
+      files: {
+        "src/loop/limits.ts": `export class MaxTurnsExceeded extends Error {}\nexport function checkTurns(turn: number, max: number) { if (turn > max) throw new MaxTurnsExceeded(); }\n`,
+        "test/loop/limits.test.ts": `import { test } from "node:test";
+import assert from "node:assert/strict";
+import { checkTurns, MaxTurnsExceeded } from "../../src/loop/limits.js";
+test("stops past max turns", () => {
+  assert.throws(() => checkTurns(11, 10), MaxTurnsExceeded); // expect: verification/guardrail-tests
+});
+`,
+      },
+    },
+  ],
+});

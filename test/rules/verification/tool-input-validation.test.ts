@@ -1,0 +1,64 @@
+import rule from "../../../src/rules/verification/tool-input-validation.js";
+import { ruleTester } from "../../support/rule-tester.js";
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: "configuration parsed with zod, outside tool code",
+      files: {
+        "src/config/load.ts": `import { readFileSync } from "node:fs";
+import { ConfigSchema } from "./schema.js";
+export function loadConfig(path: string) {
+  return ConfigSchema.parse(JSON.parse(readFileSync(path, "utf8")));
+}
+`,
+      },
+    },
+    {
+      name: "tool arguments JSON-parsed but never validated",
+      files: {
+        "src/tools/run.ts": `export function runTool(call: { name: string; arguments: string }, handlers: Record<string, (a: unknown) => string>) {
+  const args = JSON.parse(call.arguments);
+  return handlers[call.name]?.(args);
+}
+`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "zod safeParse of the model's input before the handler",
+      files: {
+        "src/tools/registry.ts": `import type { z } from "zod";
+export interface Tool<S extends z.ZodTypeAny> { name: string; inputSchema: S; handler(input: z.infer<S>): Promise<string> }
+export async function execute(tool: Tool<z.ZodTypeAny>, input: unknown) {
+  const parsed = tool.inputSchema.safeParse(input); // expect: verification/tool-input-validation
+  if (!parsed.success) return \`invalid input: \${parsed.error.message}\`;
+  return tool.handler(parsed.data);
+}
+`,
+      },
+    },
+    {
+      name: "validateToolParams on a declarative tool, and ajv in the executor",
+      files: {
+        "src/core/tools.ts": `export abstract class BaseTool<P> {
+  abstract validateToolParams(params: P): string | null;
+  build(params: P) {
+    const error = this.validateToolParams(params); // expect: verification/tool-input-validation
+    if (error) throw new Error(error);
+    return params;
+  }
+}
+`,
+        "src/core/executor.ts": `import Ajv from "ajv";
+const ajv = new Ajv();
+export function executeToolCall(schema: object, args: unknown) {
+  if (!ajv.validate(schema, args)) throw new Error(ajv.errorsText()); // expect: verification/tool-input-validation
+  return args;
+}
+`,
+      },
+    },
+  ],
+});

@@ -1,0 +1,67 @@
+import rule from "../../../src/rules/verification/work-checks.js";
+import { ruleTester } from "../../support/rule-tester.js";
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: "UI placeholder helpers",
+      files: {
+        "src/ui/text-buffer.ts": `export function findAtomicPlaceholderForBackspace(text: string, at: number) { return text.lastIndexOf("[", at); }
+export function containsPlaceholder(value: string) { return value.includes("<"); }
+`,
+      },
+    },
+    {
+      name: "a diagnostics tool the model may call, with no write in the same step",
+      files: {
+        "src/tools/diagnostics.ts": `import { lsp } from "../lsp.js";
+export async function diagnosticsTool(input: { path: string }) {
+  return lsp.getDiagnostics(input.path);
+}
+`,
+      },
+    },
+    {
+      name: "a reviewer agent only in examples",
+      files: { "examples/review/agents.ts": `import { Agent } from "@openai/agents";\nexport const reviewer = new Agent({ name: "reviewer", instructions: "Review.", tools: [] });\n` },
+    },
+  ],
+  invalid: [
+    {
+      name: "edits rejected for lazy placeholders (gemini-cli style)",
+      files: {
+        "src/tools/omission.ts": `const PATTERNS = [/\\.\\.\\.\\s*rest of (the )?code/i, /\\/\\/\\s*\\.\\.\\.\\s*existing code/i];
+export function detectOmissionPlaceholders(text: string): string[] { // expect: verification/work-checks
+  return PATTERNS.filter((p) => p.test(text)).map((p) => p.source);
+}
+`,
+      },
+    },
+    {
+      name: "diagnostics collected right after the edit is written",
+      files: {
+        "src/tools/edit.ts": `import { writeFile } from "node:fs/promises";
+import { lsp } from "../lsp.js";
+export async function applyEditAndCheck(path: string, content: string) {
+  await writeFile(path, content);
+  const problems = await lsp.getDiagnostics(path); // expect: verification/work-checks
+  return problems.length === 0 ? "ok" : \`new problems: \${problems.join("\\n")}\`;
+}
+`,
+      },
+    },
+    {
+      name: "a verifier role defined as data",
+      files: {
+        "src/agents/verifier.ts": `import { Agent } from "@openai/agents";
+import { readFile, runTests } from "../tools.js";
+export const verifier = new Agent({ // expect: verification/work-checks
+  name: "verifier",
+  instructions: "Try to break the change. End with VERDICT: PASS or FAIL.",
+  tools: [readFile, runTests],
+});
+`,
+      },
+    },
+  ],
+});
