@@ -1,14 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { PILLAR_KEYS, type PillarKey } from "../../src/core/pillars.js";
+import type { PillarKey } from "../../src/core/pillars.js";
 import type { Finding, PillarScore } from "../../src/core/types.js";
 import { defineRule } from "../../src/engine/rule.js";
 import { PILLAR_MODELS } from "../../src/pillars/index.js";
 import { recommend } from "../../src/recommend/recommend.js";
 
-const pillars = (status: Partial<Record<PillarKey, PillarScore["status"]>>): Record<PillarKey, PillarScore> =>
-  Object.fromEntries(
-    PILLAR_KEYS.map((k) => [k, { score: 0, status: status[k] ?? "present", evidence: [], signals: [] }]),
-  ) as Record<PillarKey, PillarScore>;
+function pillars(status: Partial<Record<PillarKey, PillarScore["status"]>>): Record<PillarKey, PillarScore> {
+  const score = (k: PillarKey): PillarScore => ({ score: 0, status: status[k] ?? "present", evidence: [], signals: [] });
+  return {
+    registry: score("registry"),
+    permissions: score("permissions"),
+    persistence: score("persistence"),
+    budgeting: score("budgeting"),
+    logging: score("logging"),
+    verification: score("verification"),
+    agents: score("agents"),
+  };
+}
 
 const hazard = defineRule({
   id: "agents/fan-out-test",
