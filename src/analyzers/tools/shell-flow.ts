@@ -59,6 +59,15 @@ function innermostFunction(ancestors: readonly ts.Node[]): ts.FunctionLikeDeclar
   return undefined;
 }
 
+/** `name === "bash"`: a condition that picks a tool by its name. */
+function comparesToolName(cond: ts.Expression): boolean {
+  if (!ts.isBinaryExpression(cond)) return false;
+  const op = cond.operatorToken.kind;
+  if (op !== ts.SyntaxKind.EqualsEqualsEqualsToken && op !== ts.SyntaxKind.EqualsEqualsToken) return false;
+  const other = ts.isStringLiteralLike(cond.right) ? cond.left : ts.isStringLiteralLike(cond.left) ? cond.right : undefined;
+  return other !== undefined && toolNameExpression(other) !== undefined;
+}
+
 function toolLabel(m: ToolMatch): string {
   return m.name ?? m.className ?? m.via ?? "tool";
 }
@@ -95,6 +104,11 @@ function caseLabel(ancestors: readonly ts.Node[]): string | undefined {
   for (let i = ancestors.length - 1; i >= 0; i--) {
     const n = ancestors[i];
     if (n && ts.isCaseClause(n) && ts.isStringLiteralLike(n.expression)) return n.expression.text;
+    if (n && ts.isIfStatement(n) && ancestors[i + 1] === n.thenStatement && comparesToolName(n.expression) && ts.isBinaryExpression(n.expression)) {
+      const { left, right } = n.expression;
+      const label = ts.isStringLiteralLike(right) ? right : ts.isStringLiteralLike(left) ? left : undefined;
+      if (label) return label.text;
+    }
     if (n && isFunctionLike(n)) return undefined;
   }
   return undefined;
@@ -113,6 +127,7 @@ export const shellFlow = defineAnalyzer<ShellSinkFact>({
     ts.SyntaxKind.VariableDeclaration,
     ts.SyntaxKind.PropertyAssignment,
     ts.SyntaxKind.SwitchStatement,
+    ts.SyntaxKind.IfStatement,
   ],
   enterFile(ctx) {
     state = {
@@ -148,6 +163,9 @@ export const shellFlow = defineAnalyzer<ShellSinkFact>({
     } else if (ts.isPropertyAssignment(node)) {
       if (isFunctionLike(node.initializer)) addFunction(s, propertyNameText(node.name), node.initializer);
     } else if (ts.isSwitchStatement(node) && toolNameExpression(node.expression)) {
+      const fn = innermostFunction(ctx.ancestors);
+      if (fn) s.dispatchers.add(fn);
+    } else if (ts.isIfStatement(node) && comparesToolName(node.expression)) {
       const fn = innermostFunction(ctx.ancestors);
       if (fn) s.dispatchers.add(fn);
     }

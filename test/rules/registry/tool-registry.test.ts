@@ -1,0 +1,67 @@
+import rule from "../../../src/rules/registry/tool-registry.js";
+import { ruleTester } from "../../support/rule-tester.js";
+
+const decl = `export const readFile = { name: "read_file", description: "Read a file", parameters: { type: "object" } };\n`;
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: "a bare array handed to the SDK",
+      files: {
+        "src/tools.ts": decl,
+        "src/agent.ts": `import { readFile } from "./tools.js";
+export const tools = [readFile];
+export const apiTools = tools.map((t) => ({ name: t.name, description: t.description, input_schema: t.parameters }));
+`,
+      },
+    },
+    {
+      name: "lookups with no tools declared",
+      files: {
+        "src/cache.ts": `const toolsByName: Record<string, number> = {};
+export const get = (name: string) => toolsByName[name];
+`,
+      },
+    },
+    {
+      name: "pending tool calls are not a registry",
+      files: {
+        "src/tools.ts": decl,
+        "src/state.ts": `export class Task {
+  private pendingToolCalls = new Map<string, string>();
+  has(id: string) { return this.pendingToolCalls.has(id); }
+}
+`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "a registry class and a lookup by name",
+      files: {
+        "src/tools.ts": decl,
+        "src/registry.ts": `// expect: registry/tool-registry
+export class ToolRegistry {
+  private tools = new Map<string, { name: string }>();
+  registerTool(tool: { name: string }) { this.tools.set(tool.name, tool); }
+  getTool(name: string) { return this.tools.get(name); } // expect: registry/tool-registry
+  getAllTools() { return [...this.tools.values()]; }
+}
+`,
+      },
+    },
+    {
+      name: "find by name and filter by mode in a small agent",
+      files: {
+        "src/tools.ts": decl,
+        "src/loop.ts": `import { readFile } from "./tools.js";
+const tools = [readFile];
+export function pick(call: { name: string }) {
+  return tools.find((t) => t.name === call.name); // expect: registry/tool-registry
+}
+export const readOnlyTools = (mode: string) => tools.filter((t) => mode !== "plan" || t.name.startsWith("read")); // expect: registry/tool-registry
+`,
+      },
+    },
+  ],
+});

@@ -1,0 +1,66 @@
+import rule from "../../../src/rules/registry/tools-declared.js";
+import { ruleTester } from "../../support/rule-tester.js";
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: "slash commands with name and description but no schema are not tools",
+      files: {
+        "src/commands.ts": `export const commands = [
+  { name: "help", description: "Show help", action: () => console.log("help") },
+  { name: "clear", description: "Clear the screen", action: () => console.clear() },
+];
+`,
+      },
+    },
+    {
+      name: "tools declared only in tests",
+      files: {
+        "src/agent.test.ts": `const fake = { name: "echo", description: "Echo", parameters: { type: "object" } };`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "Anthropic tools array, Vercel tool(), MCP registerTool and a tool class",
+      files: {
+        "src/anthropic.ts": `export const tools = [
+  { name: "get_weather", description: "Current weather", input_schema: { type: "object", properties: { city: { type: "string" } } } }, // expect: registry/tools-declared
+];
+`,
+        "src/vercel.ts": `import { tool } from "ai";
+import { z } from "zod";
+export const search = tool({ // expect: registry/tools-declared
+  description: "Search the docs",
+  inputSchema: z.object({ q: z.string() }),
+  execute: async ({ q }) => q,
+});
+`,
+        "src/mcp.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+const server = new McpServer({ name: "x", version: "1" });
+// expect: registry/tools-declared
+server.registerTool("echo", { description: "Echo text", inputSchema: { text: z.string() } }, async ({ text }) => ({
+  content: [{ type: "text", text }],
+}));
+`,
+        "src/tools/ls.ts": `import { BaseDeclarativeTool, Kind } from "./tools.js";
+// expect: registry/tools-declared
+export class LsTool extends BaseDeclarativeTool<{ dir: string }, string> {
+  static readonly Name = "list_directory";
+  constructor() {
+    super(LsTool.Name, "ReadFolder", "Lists a directory", Kind.Read, { type: "object", properties: { dir: { type: "string" } } });
+  }
+}
+`,
+        "src/openai.ts": `export const functions = [
+  {
+    type: "function",
+    function: { name: "lookup_order", description: "Find an order", parameters: { type: "object", properties: { id: { type: "string" } } } }, // expect: registry/tools-declared
+  },
+];
+`,
+      },
+    },
+  ],
+});
