@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { decisionCollector } from "../events/views.js";
 import type { HarnessEvent } from "../events/events.js";
@@ -64,7 +64,10 @@ export async function replayScenario(scenario: Scenario): Promise<string[]> {
       if (scenario.crash?.tearJournal) appendFileSync(join(sessionDir, "journal.jsonl"), '{"type":"tool_result","callId":"to');
       await resumeSession(sessionDir, { subscribers, registry });
     }
-    return decisions.map((e) => JSON.stringify(e).replaceAll(root, "<tmp>"));
+    const lines = decisions.map((e) => JSON.stringify(e));
+    const log = join(root, "shell.log");
+    if (existsSync(log)) lines.push(JSON.stringify({ shellCommandsRun: readFileSync(log, "utf8").split("\n").filter(Boolean) }));
+    return lines.map((l) => l.replaceAll(root, "<tmp>"));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import { z } from "zod";
 import { defineTool } from "./define-tool.js";
-import { ToolError } from "./tool-error.js";
+import { ToolError, errorCode } from "./tool-error.js";
 
 /** Lists one directory of the workspace, directories marked with a trailing slash. */
 export const listFilesTool = defineTool({
@@ -22,7 +22,7 @@ export const listFilesTool = defineTool({
         .sort()
         .join("\n");
     } catch (error) {
-      throw new ToolError(`cannot list ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new ToolError(`cannot list ${path}: ${errorCode(error)}`);
     }
   },
 });

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { defineTool } from "./define-tool.js";
-import { ToolError } from "./tool-error.js";
+import { ToolError, errorCode } from "./tool-error.js";
 
 /** Reads a text file in the workspace. */
 export const readFileTool = defineTool({
@@ -18,7 +18,7 @@ export const readFileTool = defineTool({
     try {
       return await readFile(ctx.resolvePath(path), "utf8");
     } catch (error) {
-      throw new ToolError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new ToolError(`cannot read ${path}: ${errorCode(error)}`);
     }
   },
 });
