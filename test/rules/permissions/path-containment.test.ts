@@ -1,0 +1,33 @@
+import rule from "../../../src/rules/permissions/path-containment.js";
+import { ruleTester } from "../../support/rule-tester.js";
+
+const tool = `export const t = { name: "read_file", description: "Read", parameters: { type: "object" } };\n`;
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: "type guards named is-In-something are not containment",
+      files: {
+        "src/tools.ts": tool,
+        "src/guards.ts": `import ts from "typescript";
+export const isNum = (n: unknown) => Number.isInteger(n);
+export const isInter = (n: ts.Node) => ts.isIntersectionTypeNode(n);
+`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "isWithinRoot helper and a relative-path escape check",
+      files: {
+        "src/tools.ts": tool,
+        "src/paths.ts": `import path from "node:path";
+export function isWithinRoot(file: string, root: string): boolean { // expect: permissions/path-containment
+  const rel = path.relative(root, path.resolve(root, file));
+  return !rel.startsWith("..") && !path.isAbsolute(rel); // expect: permissions/path-containment
+}
+`,
+      },
+    },
+  ],
+});

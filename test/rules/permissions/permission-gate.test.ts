@@ -1,0 +1,87 @@
+import rule from "../../../src/rules/permissions/permission-gate.js";
+import { ruleTester } from "../../support/rule-tester.js";
+
+const tool = `export const edit = { name: "edit_file", description: "Edit a file", parameters: { type: "object" }, execute: async () => "ok" };\n`;
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: "no tools, a confirm dialog in the UI",
+      files: {
+        "src/ui.ts": `export async function onQuit(confirm: (q: string) => Promise<boolean>, run: () => void) {
+  if (await confirm("Quit?")) run();
+}
+`,
+      },
+    },
+    {
+      name: "tools run with no decision",
+      files: {
+        "src/tools.ts": tool,
+        "src/loop.ts": `import { edit } from "./tools.js";
+export async function runTool(input: unknown) { return edit.execute(); }
+`,
+      },
+    },
+    {
+      name: "a permission policy only in examples",
+      files: {
+        "src/tools.ts": tool,
+        "examples/gate.ts": `export async function runToolCall(tool: { execute(): Promise<string> }, policy: { check(n: string): Promise<string> }) {
+  if ((await policy.check("edit_file")) !== "allow") return "denied";
+  return tool.execute();
+}
+`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "central executor asks canUseTool before the handler (Claude Agent SDK style)",
+      files: {
+        "src/tools.ts": tool,
+        "src/executor.ts": `export async function executeToolCall(call: { name: string; input: unknown }, ctx: { canUseTool(n: string, i: unknown): Promise<{ behavior: string }>; tools: Map<string, { execute(i: unknown): Promise<string> }> }) {
+  const decision = await ctx.canUseTool(call.name, call.input); // expect: permissions/permission-gate
+  if (decision.behavior !== "allow") return { denied: true };
+  return ctx.tools.get(call.name)?.execute(call.input);
+}
+`,
+      },
+    },
+    {
+      name: "decision in a tool-call preparation step, executed by the caller (cline style)",
+      files: {
+        "src/tools.ts": tool,
+        "src/runtime.ts": `export class AgentRuntime {
+  constructor(private readonly config: { requestToolApproval(call: unknown): Promise<{ approved: boolean }> }) {}
+  async prepareToolCall(call: { toolName: string }) {
+    const approval = await this.config.requestToolApproval(call); // expect: permissions/permission-gate
+    return approval.approved ? call : undefined;
+  }
+}
+`,
+      },
+    },
+    {
+      name: "per-tool needsApproval and a blocking pre-tool hook",
+      files: {
+        "src/tools.ts": `import { tool } from "@openai/agents";
+import { z } from "zod";
+export const refund = tool({ // expect: permissions/permission-gate
+  name: "refund",
+  description: "Refund an order",
+  parameters: z.object({ id: z.string() }),
+  needsApproval: async (_ctx, { id }) => id.startsWith("big-"),
+  execute: async ({ id }) => id,
+});
+`,
+        "src/loop.ts": `export async function step(hooks: { beforeToolCall(c: unknown): Promise<{ block?: boolean }> }, tool: { execute(i: unknown): Promise<string> }, input: unknown) {
+  const res = await hooks.beforeToolCall(input); // expect: permissions/permission-gate
+  if (res.block) return "blocked";
+  return tool.execute(input);
+}
+`,
+      },
+    },
+  ],
+});

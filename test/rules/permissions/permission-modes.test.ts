@@ -1,0 +1,46 @@
+import rule from "../../../src/rules/permissions/permission-modes.js";
+import { ruleTester } from "../../support/rule-tester.js";
+
+const tool = `export const t = { name: "shell", description: "Run", parameters: { type: "object" } };\n`;
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: "approval outcomes and view modes are not permission modes",
+      files: {
+        "src/tools.ts": tool,
+        "src/types.ts": `export type ApprovalResolution = "approved" | "rejected" | "pending";
+export type ViewMode = "list" | "grid";
+export enum Theme { Light = "light", Dark = "dark" }
+export type Mode = "default" | "compact";
+`,
+      },
+    },
+    {
+      name: "modes in a codebase with no tools",
+      files: { "src/types.ts": `export type PermissionMode = "plan" | "default" | "acceptEdits" | "bypassPermissions";` },
+    },
+  ],
+  invalid: [
+    {
+      name: "Claude Code modes, gemini ApprovalMode enum and an allow/deny/ask decision",
+      files: {
+        "src/tools.ts": tool,
+        "src/modes.ts": `export type PermissionMode = "default" | "acceptEdits" | "plan" | "bypassPermissions"; // expect: permissions/permission-modes
+// expect: permissions/permission-modes
+export enum ApprovalMode {
+  DEFAULT = "default",
+  AUTO_EDIT = "autoEdit",
+  YOLO = "yolo",
+}
+// expect: permissions/permission-modes
+export enum PolicyDecision {
+  ALLOW = "allow",
+  DENY = "deny",
+  ASK_USER = "ask_user",
+}
+`,
+      },
+    },
+  ],
+});
