@@ -66,7 +66,7 @@ export function defineTool<I extends z.ZodType>(spec: ToolSpec<I>): Tool {
     source: spec.source ?? "plugin",
     pathField: spec.pathField,
     subjectField: spec.subjectField ?? spec.pathField,
-    run: (input, ctx) => spec.handler(spec.input.parse(input), ctx),
+    run: async (input, ctx) => spec.handler(spec.input.parse(input), ctx),
   };
 }
 
