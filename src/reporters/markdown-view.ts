@@ -33,6 +33,7 @@ export interface MarkdownView {
   verdict: string;
   pillars: PillarView[];
   findings: Finding[];
+  moreFindings: number;
   recommendations: Recommendation[];
   diagnostics: Diagnostic[];
   moreDiagnostics: number;
@@ -41,6 +42,8 @@ export interface MarkdownView {
 
 const ICON: Readonly<Record<PillarStatus, string>> = { present: "🟢", partial: "🟡", absent: "🔴" };
 const MAX_DIAGNOSTICS = 20;
+/** Keeps a pull-request comment well under GitHub's 65,536-character limit; findings come sorted, errors first. */
+const MAX_FINDINGS = 100;
 
 function verdictOf(report: Report, errors: number): string {
   const absent = PILLAR_KEYS.filter((k) => report.score.pillars[k].status === "absent").length;
@@ -74,7 +77,8 @@ export function markdownView(report: Report, models: Readonly<Record<PillarKey, 
     counts,
     verdict: verdictOf(report, counts.errors),
     pillars,
-    findings: report.findings,
+    findings: report.findings.slice(0, MAX_FINDINGS),
+    moreFindings: Math.max(0, report.findings.length - MAX_FINDINGS),
     recommendations: report.recommendations,
     diagnostics: report.diagnostics.slice(0, MAX_DIAGNOSTICS),
     moreDiagnostics: Math.max(0, report.diagnostics.length - MAX_DIAGNOSTICS),

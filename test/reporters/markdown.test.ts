@@ -86,3 +86,15 @@ describe("markdown escaping", () => {
     expect(markdownCode(input)).toBe(expected);
   });
 });
+
+describe("markdown size", () => {
+  it("caps the findings table so a pull-request comment stays under GitHub's limit", () => {
+    const base = sampleReport();
+    const one = base.findings[1];
+    if (!one) throw new Error("sample has findings");
+    const many = sampleReport({ findings: Array.from({ length: 1000 }, (_, i) => ({ ...one, line: i + 1 })) });
+    const md = formatMarkdown(many);
+    expect(md).toContain("… and 900 more");
+    expect(md.length).toBeLessThan(65_536);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { defineRule, type Rule } from "../../src/engine/rule.js";
+import { ALL_RULES } from "../../src/rules/index.js";
 import { lineHash, normaliseMessage, toSarif } from "../../src/reporters/sarif.js";
 import type { Report } from "../../src/report/report.js";
 import { sampleReport } from "./sample-report.js";
@@ -98,6 +99,12 @@ describe("SARIF reporter", () => {
 
   it("has every field GitHub code scanning reads", () => {
     expect(() => githubSarif.parse(JSON.parse(JSON.stringify(log)))).not.toThrow();
+  });
+
+  it("makes a valid descriptor of every registered rule", () => {
+    const real = toSarif(sampleReport(), ALL_RULES);
+    expect(() => githubSarif.parse(JSON.parse(JSON.stringify(real)))).not.toThrow();
+    expect(real.runs[0]?.tool.driver.rules.map((r) => r.id)).toEqual(expect.arrayContaining(ALL_RULES.map((r) => r.id)));
   });
 
   it("describes each rule from its metadata, with pillar and OWASP tags and security-severity for hazards", () => {
