@@ -2,7 +2,7 @@ import type { Finding, ShellContext } from "./finding.js";
 import { assessGit } from "./git.js";
 import { optionMatches, parseOptions } from "./options.js";
 import { readProblems, resolvePath, writeProblems } from "./paths.js";
-import { INTERPRETERS, READ_ONLY, SHELLS, VERSION_ONLY, ZSH_DANGEROUS, programRisk, type ReadOnlySpec } from "./programs.js";
+import { INTERPRETERS, PACKAGE_READS, READ_ONLY, SHELLS, VERSION_ONLY, ZSH_DANGEROUS, programRisk, type ReadOnlySpec } from "./programs.js";
 
 const hasGlob = (s: string): boolean => /[*?[]/.test(s);
 const FIND_UNSAFE: Record<string, Finding["risk"]> = {
@@ -10,7 +10,8 @@ const FIND_UNSAFE: Record<string, Finding["risk"]> = {
   "-fprint": "write", "-fprint0": "write", "-fprintf": "write", "-fls": "write",
 };
 const SAFE_SED_COMMAND = /^\s*((\d+|\$|\/[^/]*\/)(\s*,\s*(\d+|\$|\/[^/]*\/))?)?\s*!?\s*(p|d|q|Q|=|n|N|s(.)(?:(?!\6).)*\6(?:(?!\6).)*\6[gpiIm0-9]*)?\s*$/;
-const NPM_READS = new Set(["ls", "list", "ll", "la", "view", "info", "show", "v", "outdated", "explain", "why", "root", "prefix", "help", "search", "ping"]);
+const SAFE_AWK = /^[^>|]*$/;
+const UNSAFE_AWK = /system|getline|ENVIRON|PROCINFO|@load|@include|close|fflush/;
 
 function assessSpec(name: string, spec: ReadOnlySpec, args: readonly string[], context: ShellContext): Finding[] {
   const found: Finding[] = [];
@@ -31,6 +32,10 @@ function assessSpec(name: string, spec: ReadOnlySpec, args: readonly string[], c
     found.push({ risk: "read", reason: "jq filter reads environment variables" });
   }
   if (name === "date" && parsed.operands.some((o) => !o.startsWith("+"))) found.push({ risk: "write", reason: "date with an operand sets the clock" });
+  if (name === "ps" && args.some((a) => !a.startsWith("-") && a.includes("e"))) found.push({ risk: "read", reason: "ps e shows the environment of processes" });
+  if (spec.unsafe && !args.includes("--") && operands.some((o) => /^[*?[]/.test(o))) {
+    found.push({ risk: "unknown", reason: `glob could expand to file names that are options of '${name}'` });
+  }
   return found;
 }
 
@@ -60,15 +65,25 @@ function assessSed(args: readonly string[], context: ShellContext): Finding[] {
     found.push({ risk: "unknown", reason: "sed script is not a plain print, delete or substitute (w, e and r write or run)" });
   }
   for (const file of files) found.push(...readProblems(file, hasGlob(file), context));
+  if (!args.includes("--") && files.some((f) => /^[*?[]/.test(f))) found.push({ risk: "unknown", reason: "glob could expand to file names that are options of 'sed'" });
   return found;
 }
 
-function assessNpm(args: readonly string[]): Finding[] {
+function assessPackageManager(name: string, reads: ReadonlySet<string>, args: readonly string[]): Finding[] {
   const sub = args.find((a) => !a.startsWith("-"));
-  if (sub === undefined && args.length > 0 && args.every((a) => ["--version", "-v"].includes(a))) return [];
-  if (sub !== undefined && NPM_READS.has(sub)) return [];
-  if (sub === "audit" && !args.includes("fix")) return [];
-  return [{ risk: "execute", reason: `npm ${sub ?? args.join(" ")} runs scripts or changes packages` }];
+  if (sub === undefined && args.length > 0 && args.every((a) => ["--version", "-v", "-V"].includes(a))) return [];
+  if (sub !== undefined && reads.has(sub) && !args.includes("fix")) return [];
+  return [{ risk: "execute", reason: `${name} ${sub ?? args.join(" ")} runs scripts or changes packages` }];
+}
+
+function assessAwk(args: readonly string[], context: ShellContext): Finding[] {
+  const parsed = parseOptions(args, { valueShort: "Fvf" });
+  if (parsed.options.some((o) => o.name !== "-F" && o.name !== "-v")) return [{ risk: "execute", reason: "awk options -f, -e, -i, -l load or run code" }];
+  const [script = "", ...files] = parsed.operands;
+  const found: Finding[] = [];
+  if (!SAFE_AWK.test(script) || UNSAFE_AWK.test(script)) found.push({ risk: "execute", reason: "awk program can run commands, write files or read the environment" });
+  for (const file of files) found.push(...readProblems(file, hasGlob(file), context));
+  return found;
 }
 
 function assessCd(args: readonly string[], context: ShellContext): Finding[] {
@@ -88,7 +103,9 @@ export function assessProgram(name: string, args: readonly string[], context: Sh
   if (name === "git") return assessGit(args, context);
   if (name === "find") return assessFind(args, context);
   if (name === "sed") return assessSed(args, context);
-  if (name === "npm") return assessNpm(args);
+  const reads = PACKAGE_READS[name];
+  if (reads) return assessPackageManager(name, reads, args);
+  if (name === "awk" || name === "gawk" || name === "mawk") return assessAwk(args, context);
   if (name === "cd" || name === "pushd") return assessCd(args, context);
   if (name === "command" && (args[0] === "-v" || args[0] === "-V")) return [];
   if (VERSION_ONLY.has(name) && args.length === 1 && ["--version", "-v", "-V", "version", "-version"].includes(args[0] ?? "")) return [];

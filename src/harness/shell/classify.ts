@@ -4,7 +4,9 @@ import { assessProgram } from "./assess.js";
 import { catastrophicText, findCatastrophic } from "./catastrophic.js";
 import type { Finding, ShellContext, ShellRisk } from "./finding.js";
 import { parseShell, type ParsedShell, type ShellCommand } from "./parse.js";
+import { unwrap } from "./destructive.js";
 import { readProblems, writeProblems } from "./paths.js";
+import { INTERPRETERS, SHELLS } from "./programs.js";
 import type { ShellWord } from "./words.js";
 
 export type { ShellRisk } from "./finding.js";
@@ -32,6 +34,8 @@ const INVISIBLE = /[\u0085\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2
 const RISK_ORDER: ShellRisk[] = ["read", "unknown", "write", "network", "execute", "catastrophic"];
 const WRITE_OPS = new Set([">", ">>", ">|", "&>", "&>>", "<>"]);
 const RUNTIME_VARIABLES = /^(PATH|LD_.*|DYLD_.*|BASH_ENV|ENV|PROMPT_COMMAND|IFS|PS4|SHELLOPTS|BASHOPTS|NODE_OPTIONS|PYTHON.*|PERL5.*|RUBYOPT|GIT_.*|EDITOR|VISUAL|PAGER|HOME|ZDOTDIR)$/;
+// Harmless to print: no secrets, and echo/printf do not act on them.
+const PRINTABLE_VARIABLE = /^parameter expansion \$(\?|#|PWD|OLDPWD|HOME|USER|LOGNAME|SHELL|PATH|LANG|LC_ALL|TERM|OSTYPE|HOSTNAME|HOSTTYPE|NODE_ENV|SHLVL|BASH_VERSION|ZSH_VERSION|VIRTUAL_ENV|GOPATH|JAVA_HOME)$/;
 const OBFUSCATION = /^(ANSI-C|\$IFS|brace expansion)/;
 
 function codePoint(match: RegExpMatchArray | null): string {
@@ -47,8 +51,25 @@ function wordFindings(word: ShellWord): Finding[] {
   }));
 }
 
+/** Commands that bypass mode still asks about: their effect cannot be known before they run. */
+function unknowableEffects(command: ShellCommand, context: ShellContext): Finding[] {
+  const words = command.argv.map((w) => w.value ?? "$?");
+  const [name = "", ...args] = unwrap(words);
+  const dynamic = args.some((a) => a.includes("$?"));
+  if (name === "rm" && args.some((a) => /^-[^-]*[rR]|^--recursive$/.test(a))) {
+    const targets = args.filter((a) => !a.startsWith("-"));
+    if (dynamic || targets.some((t) => readProblems(t, false, context).length > 0)) {
+      return [{ risk: "write", reason: "recursive delete of a path outside the workspace or computed at run time", askInBypass: true }];
+    }
+  }
+  if (dynamic && (SHELLS.has(name) || name in INTERPRETERS || ["eval", "source", "."].includes(name))) {
+    return [{ risk: "execute", reason: "runs code computed at run time", askInBypass: true }];
+  }
+  return [];
+}
+
 function commandFindings(command: ShellCommand, context: ShellContext): Finding[] {
-  const found: Finding[] = [];
+  const found: Finding[] = unknowableEffects(command, context);
   for (const assign of command.assigns) {
     found.push(RUNTIME_VARIABLES.test(assign.name)
       ? { risk: "execute", reason: `sets ${assign.name}, which changes what runs` }
@@ -57,7 +78,10 @@ function commandFindings(command: ShellCommand, context: ShellContext): Finding[
   }
   const [program, ...args] = command.argv;
   if (!program) return found;
-  for (const word of command.argv) found.push(...wordFindings(word));
+  const printsOnly = program.value === "echo" || program.value === "printf";
+  for (const word of command.argv) {
+    found.push(...wordFindings(word).filter((f) => !(printsOnly && PRINTABLE_VARIABLE.test(f.reason))));
+  }
   let name = program.value ?? program.shape;
   if (program.value === null) found.push({ risk: "execute", reason: "program name comes from an expansion", askInBypass: true });
   else if (program.quoted) found.push({ risk: "unknown", reason: `quoted or escaped program name '${name}'`, askInBypass: true });

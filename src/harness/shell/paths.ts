@@ -114,7 +114,7 @@ function isRootLikeFrom(shape: string, context: ShellContext, cwd: string): bool
   const stripped = shape.replace(/(\/+(\.|\*|\.\*)?)+$/, "").replace(/^\.?\*$/, "");
   const trimmed = stripped !== "" ? stripped : shape.startsWith("/") ? "/" : ".";
   const resolved = resolvePath(trimmed, context, cwd);
-  if (resolved === undefined) return /^\$\{?HOME\b/.test(trimmed);
+  if (resolved === undefined) return /^\$\{?HOME\b|^~[^/]+$/.test(trimmed);
   return resolved === context.home || ROOT_LIKE_DIRS.includes(resolved);
 }
 

@@ -58,14 +58,16 @@ export const READ_ONLY: Record<string, ReadOnlySpec> = {
   readlink: {},
   pwd: {}, whoami: {}, id: {}, uname: {}, uptime: {}, nproc: {}, arch: {}, groups: {}, tty: {}, locale: {}, free: {}, ps: { noPaths: true, valueShort: "opuUgGtCk" },
   hostname: { maxOperands: 0 },
-  true: { noPaths: true }, false: { noPaths: true }, seq: { noPaths: true, valueShort: "fs" }, sleep: { noPaths: true }, yes: { noPaths: true },
+  lscpu: {}, lsblk: {}, lspci: {}, lsusb: {}, vmstat: { noPaths: true }, who: {}, w: {}, users: {}, last: {}, getconf: { noPaths: true },
+  sw_vers: {}, lsb_release: {}, pgrep: { noPaths: true }, lsof: { noPaths: true }, ss: { noPaths: true }, netstat: { noPaths: true },
+  ":": { noPaths: true }, true: { noPaths: true }, false: { noPaths: true }, seq: { noPaths: true, valueShort: "fs" }, sleep: { noPaths: true }, yes: { noPaths: true },
   echo: { noPaths: true },
   printf: { noPaths: true, valueShort: "v" },
   which: { noPaths: true }, whereis: { noPaths: true }, type: { noPaths: true },
   test: { noPaths: true }, "[": { noPaths: true },
   stat: { valueShort: "c", valueLong: ["--format", "--printf"] },
   du: { valueShort: "dBtX", valueLong: ["--max-depth", "--block-size", "--threshold", "--exclude", "--time-style"], pathOptions: ["-X", "--exclude-from", "--files0-from"] },
-  df: { valueShort: "BtxF", valueLong: ["--block-size", "--type", "--exclude-type", "--output"] },
+  df: { valueShort: "BtxF", valueLong: ["--block-size", "--type", "--exclude-type", "--output"], noPaths: true },
   tree: { valueShort: "LPIHTo", valueLong: ["--filelimit", "--timefmt", "--sort", "--charset"], unsafe: { "-o": "write", "-R": "write", "--output": "write" } },
   sort: { valueShort: "ktTSo", valueLong: ["--key", "--field-separator", "--temporary-directory", "--buffer-size", "--parallel", "--sort"], unsafe: { "-o": "write", "--output": "write", "--compress-program": "execute" }, pathOptions: ["--files0-from"] },
   uniq: { valueShort: "fsw", maxOperands: 1 },
@@ -81,14 +83,24 @@ export const READ_ONLY: Record<string, ReadOnlySpec> = {
     unsafe: { "--pre": "execute", "--hostname-bin": "execute" },
   },
   ag: { valueShort: "ABCGgmp", valueLong: ["--ignore", "--ignore-dir", "--file-search-regex", "--depth", "--max-count", "--path-to-ignore"], patterns: 1, unsafe: { "--pager": "execute" } },
-  jq: { valueShort: "f", valueLong: ["--arg", "--argjson", "--slurpfile", "--rawfile", "--indent", "--from-file"], patterns: 1, patternOptions: ["-f", "--from-file"], pathOptions: ["-f", "--from-file", "--slurpfile", "--rawfile"] },
-  date: { valueShort: "dfrI", valueLong: ["--date", "--file", "--reference"], noPaths: true, unsafe: { "-s": "write", "--set": "write" } },
+  // The filter is path-checked too: `--rawfile NAME FILE` leaves FILE among the operands.
+  jq: { valueShort: "fL", valueLong: ["--arg", "--argjson", "--slurpfile", "--rawfile", "--indent", "--from-file"], pathOptions: ["-f", "--from-file", "-L"] },
+  date: { valueShort: "dfrI", valueLong: ["--date", "--file", "--reference"], noPaths: true, unsafe: { "-s": "write", "--set": "write" }, pathOptions: ["-f", "--file", "-r", "--reference"] },
   file: { valueShort: "mfFeP", valueLong: ["--magic-file", "--files-from", "--separator", "--exclude"], unsafe: { "-C": "write", "--compile": "write" }, pathOptions: ["-m", "-f", "--magic-file", "--files-from"] },
+};
+
+/** Package managers and the subcommands that only read (no install, no scripts). */
+export const PACKAGE_READS: Record<string, ReadonlySet<string>> = {
+  npm: new Set(["ls", "list", "ll", "la", "view", "info", "show", "v", "outdated", "explain", "why", "root", "prefix", "search", "ping", "audit"]),
+  pnpm: new Set(["ls", "list", "why", "outdated", "root", "audit"]),
+  yarn: new Set(["list", "info", "why", "outdated", "audit"]),
+  pip: new Set(["list", "show", "freeze", "check"]),
+  pip3: new Set(["list", "show", "freeze", "check"]),
 };
 
 /** Programs whose only read-only use is printing their version. */
 export const VERSION_ONLY = new Set([
-  "node", "python", "python3", "pip", "pip3", "go", "rustc", "cargo", "deno", "bun", "yarn", "pnpm", "tsc", "ruby", "perl", "java",
+  "node", "python", "python3", "go", "rustc", "cargo", "deno", "bun", "yarn", "pnpm", "tsc", "ruby", "perl", "java",
   "gcc", "clang", "make", "docker", "kubectl", "php", "bash", "zsh", "npx", "uv", "poetry", "terraform",
 ]);
 

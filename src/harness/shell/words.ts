@@ -112,7 +112,8 @@ function addParts(out: ShellWord, parts: ShNode[], inDouble: boolean): void {
     if (kind === "ParamExp") {
       const name = text(child(part, "Param"), "Value");
       if (name === "IFS" && !inDouble) return addDynamic(out, " ", "$IFS used as a separator");
-      return addDynamic(out, `$${name}`, `parameter expansion $${name}`);
+      const plain = ["Exp", "Repl", "Slice", "Index"].every((f) => !child(part, f)) && !["Length", "Excl", "Width"].some((f) => bool(part, f));
+      return addDynamic(out, `$${name}`, plain ? `parameter expansion $${name}` : `parameter expansion \${${name}...}`);
     }
     if (kind === "CmdSubst" || kind === "ProcSubst") {
       out.innerPrograms.push(...programsIn(part));

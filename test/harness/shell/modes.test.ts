@@ -17,6 +17,11 @@ describe("permission modes", () => {
     ["$'\\x6c\\x73'", "deny", "ask", "ask", "ask"],
     ["ls\u200b", "deny", "ask", "ask", "ask"],
     ["rm -rf /", "deny", "deny", "deny", "deny"],
+    ["rm -rf build", "deny", "ask", "ask", "allow"],
+    ["rm -rf $DIR", "deny", "ask", "ask", "ask"],
+    ["rm -rf /tmp/cache", "deny", "ask", "ask", "ask"],
+    ["eval \"$CMD\"", "deny", "ask", "ask", "ask"],
+    ["bash -c \"$(cat script.txt)\"", "deny", "ask", "ask", "ask"],
   ])("%j: plan %s, default %s, accept-edits %s, bypass %s", (command, plan, standard, edits, bypass) => {
     expect([decide(command, "plan"), decide(command, "default"), decide(command, "accept-edits"), decide(command, "bypass")]).toEqual([plan, standard, edits, bypass]);
   });
