@@ -2,6 +2,7 @@ import { PILLAR_KEYS, PILLAR_TITLES, type PillarKey, type PillarStatus } from ".
 import type { Diagnostic, Evidence, Finding, Recommendation } from "../core/types.js";
 import type { PillarModel } from "../engine/pillar-model.js";
 import type { Report } from "../report/report.js";
+import { topEvidence } from "./top-evidence.js";
 import { scoringFacts, type ScoringFacts } from "./scoring-facts.js";
 
 /** One signal of a pillar model, and whether this audit found it. */
@@ -20,6 +21,7 @@ export interface PillarView {
   status: PillarStatus;
   icon: string;
   evidence: Evidence[];
+  top: Evidence | undefined;
   signals: SignalView[];
   findings: number;
   /** Share of the overall score, in percent. */
@@ -67,6 +69,7 @@ export function markdownView(report: Report, models: Readonly<Record<PillarKey, 
       status: p.status,
       icon: ICON[p.status],
       evidence: p.evidence,
+      top: topEvidence(p, models[key]),
       signals: Object.entries(models[key].signals).map(([name, spec]) => ({ name, weight: spec.weight, description: spec.description, found: found.has(name) })),
       findings: report.findings.filter((f) => f.pillar === key && f.severity !== "info").length,
       weight: scoring.weights[key],

@@ -28,7 +28,6 @@ function environment(): typeof Handlebars {
   hb.registerHelper("md", (value: unknown) => new hb.SafeString(markdownText(stringOf(value))));
   hb.registerHelper("code", (value: unknown) => new hb.SafeString(markdownCode(stringOf(value))));
   hb.registerHelper("loc", (file: unknown, line: unknown) => `${stringOf(file)}:${stringOf(line)}`);
-  hb.registerHelper("first", (list: unknown) => (Array.isArray(list) ? list[0] : undefined));
   const partials = join(TEMPLATE_DIR, "partials");
   for (const name of readdirSync(partials)) {
     if (name.endsWith(".hbs")) hb.registerPartial(name.slice(0, -4), readFileSync(join(partials, name), "utf8"));

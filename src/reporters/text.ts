@@ -1,7 +1,9 @@
 import { PILLAR_KEYS } from "../core/pillars.js";
 import type { Finding, Severity } from "../core/types.js";
 import type { Report } from "../report/report.js";
+import { PILLAR_MODELS } from "../pillars/index.js";
 import { terminalSafe } from "./escape.js";
+import { topEvidence } from "./top-evidence.js";
 
 /** Options of the terminal view. */
 export interface TextOptions {
@@ -63,7 +65,7 @@ export function formatText(report: Report, options: TextOptions): string {
   out.push(paint("dim", `  ${"pillar".padEnd(13)}${"score".padStart(5)} ${"status".padEnd(9)}evidence`));
   for (const key of PILLAR_KEYS) {
     const p = score.pillars[key];
-    const first = p.evidence[0];
+    const first = topEvidence(p, PILLAR_MODELS[key]);
     const where = first ? `${first.file}:${first.line} ${first.note}` : "no evidence found";
     const status = paint(STATUS_STYLE[p.status], p.status.padEnd(9));
     out.push(`  ${key.padEnd(13)}${String(p.score).padStart(5)} ${status}${paint("dim", truncate(terminalSafe(where), evidenceWidth))}`);
