@@ -45,6 +45,7 @@ function assessFind(args: readonly string[], context: ShellContext): Finding[] {
   for (const arg of args) {
     if (!expression && (arg.startsWith("-") || arg === "(" || arg === "!")) expression = true;
     if (!expression) found.push(...readProblems(arg, hasGlob(arg), context));
+    if (args[args.indexOf(arg) - 1] === "-files0-from") found.push(...readProblems(arg, false, context));
     const risk = FIND_UNSAFE[arg];
     if (risk) found.push({ risk, reason: `find ${arg} ${risk === "write" ? "writes or deletes files" : "runs a program"}` });
   }

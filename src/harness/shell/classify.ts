@@ -99,7 +99,10 @@ function shellFindings(shell: ParsedShell, context: ShellContext): Finding[] {
   for (const redirect of shell.redirects) {
     const target = redirect.target;
     found.push(...wordFindings(target));
-    if (WRITE_OPS.has(redirect.op) || (redirect.op === ">&" && !/^([0-9]+-?|-)$/.test(target.shape))) found.push(...writeProblems(target.shape, context));
+    if (WRITE_OPS.has(redirect.op) || (redirect.op === ">&" && !/^([0-9]+-?|-)$/.test(target.shape))) {
+      found.push(...writeProblems(target.shape, context));
+      if (target.value === null) found.push({ risk: "write", reason: "writes to a file named at run time", askInBypass: true });
+    }
     else if (redirect.op === "<") found.push(...readProblems(target.shape, target.glob, context));
     else if (redirect.op === "?") found.push({ risk: "unknown", reason: "unrecognized redirection" });
   }

@@ -6,6 +6,7 @@ import { INTERPRETERS, SHELLS } from "./programs.js";
 const WRAPPERS: Record<string, string> = {
   sudo: "ugCDhprtUT", doas: "uC", env: "uCS", nice: "n", nohup: "", timeout: "sk", time: "f", command: "", builtin: "",
   exec: "a", stdbuf: "ioe", ionice: "cnp", chroot: "", busybox: "", xargs: "IndLsEaP", nsenter: "tS", setsid: "", unbuffer: "",
+  pkexec: "u", runuser: "ugl", watch: "nd", strace: "eopsuE", ltrace: "eopsuE", flock: "w", caffeinate: "tw",
 };
 const NETWORK_DEVICE = /\/dev\/(tcp|udp)\/|\/inet\/(tcp|udp)\//;
 const SOCKET_CODE = /socket|fsockopen|TCPSocket|net\.Socket|require\(["']net["']\)|Net::|IO::Socket|\/dev\/tcp/i;
@@ -77,7 +78,7 @@ function deletes(name: string, args: readonly string[], operands: readonly strin
 
 function overwrites(name: string, args: readonly string[], operands: readonly string[], context: ShellContext): string[] {
   const found: string[] = [];
-  if (/^(mkfs(\..*)?|mke2fs|mkswap|newfs|fdisk|sfdisk|parted)$/.test(name)) found.push(`'${name}' formats or repartitions a disk`);
+  if (/^(mkfs(\..*)?|mke2fs|mkswap|newfs|fdisk|sfdisk|parted|blkdiscard)$/.test(name)) found.push(`'${name}' formats or repartitions a disk`);
   if (name === "dd") {
     const output = args.find((a) => a.startsWith("of="))?.slice(3) ?? "";
     if (isRawDisk(output) || isCriticalTarget(output, context)) found.push(`dd writes to ${output}`);
@@ -97,7 +98,9 @@ function stopsMachine(name: string, args: readonly string[], operands: readonly 
   if (POWER.has(name) || (/^(tel)?init$/.test(name) && /^[06]$/.test(first)) || (name === "systemctl" && /^(poweroff|reboot|halt|kexec)$/.test(first))) {
     return [`'${name}' shuts down or reboots the machine`];
   }
-  if ((name === "kill" || name === "pkill") && args.includes("-1") && args.some((a) => /^-(9|KILL|SIGKILL|s)$/.test(a))) return ["kills every process"];
+  if ((name === "kill" || name === "pkill") && (args.includes("-1") || operands.includes("1")) && args.some((a) => /^-(9|KILL|SIGKILL|s)$/.test(a))) {
+    return ["kills init or every process"];
+  }
   return [];
 }
 

@@ -4,8 +4,9 @@ import { evalWord, substitutionReason, type ShellWord } from "./words.js";
 /** A redirection such as `> out.txt` or `2>&1`. */
 export interface ShellRedirect {
   op: string;
-  fd: string;
   target: ShellWord;
+  /** The body of a heredoc. */
+  body: ShellWord | undefined;
 }
 
 /** One simple command with its own redirections. */
@@ -25,7 +26,6 @@ export interface ParsedShell {
   commands: ShellCommand[];
   /** Every redirection, including those on subshells and other compound commands. */
   redirects: ShellRedirect[];
-  functions: string[];
   /** Reasons that come from the syntax itself rather than from one program. */
   constructs: string[];
 }
@@ -64,7 +64,7 @@ export function parseShell(source: string): ParseResult {
 }
 
 function collect(file: ShNode): ParsedShell {
-  const shell: ParsedShell = { commands: [], redirects: [], functions: [], constructs: [] };
+  const shell: ParsedShell = { commands: [], redirects: [], constructs: [] };
   let pipelines = 0;
   let currentFunction: string | undefined;
 
@@ -93,13 +93,10 @@ function collect(file: ShNode): ParsedShell {
     const background = inBackground || bool(stmt, "Background") || bool(stmt, "Coprocess");
     if (bool(stmt, "Background")) construct("runs in the background (&)");
     const redirects = children(stmt, "Redirs").map((r): ShellRedirect => {
-      const target = child(r, "Word") ?? child(r, "Hdoc");
+      const target = child(r, "Word");
+      const body = child(r, "Hdoc");
       visitNested(r);
-      return {
-        op: REDIRECT_OPS[num(r, "Op")] ?? "?",
-        fd: text(child(r, "N"), "Value"),
-        target: target ? evalWord(target) : evalWord({ Parts: [] }),
-      };
+      return { op: REDIRECT_OPS[num(r, "Op")] ?? "?", target: evalWord(target ?? { Parts: [] }), body: body ? evalWord(body) : undefined };
     });
     shell.redirects.push(...redirects);
     const cmd = child(stmt, "Cmd");
@@ -136,10 +133,8 @@ function collect(file: ShNode): ParsedShell {
     const reason = COMPOUND_REASONS[kind];
     if (reason) construct(reason);
     if (kind === "FuncDecl") {
-      const name = text(child(cmd, "Name"), "Value");
-      shell.functions.push(name);
       const outer = currentFunction;
-      currentFunction = name;
+      currentFunction = text(child(cmd, "Name"), "Value");
       visitNested(cmd);
       currentFunction = outer;
       return;
