@@ -53,7 +53,10 @@ export function formatText(report: Report, options: TextOptions): string {
   const out: string[] = [];
   const { score, target } = report;
 
-  out.push(`${paint("bold", "plumbline")} ${report.tool.version}  ${paint("underline", terminalSafe(target.path))}`);
+  const head = `plumbline ${report.tool.version}  `;
+  const path = terminalSafe(target.path);
+  const shown = path.length > width - head.length ? `…${path.slice(path.length - (width - head.length - 1))}` : path;
+  out.push(`${paint("bold", "plumbline")} ${report.tool.version}  ${paint("underline", shown)}`);
   const frameworks = report.frameworks.map((f) => f.name).join(", ");
   out.push(paint("dim", truncate(`${target.files} files, ${target.lines} lines${frameworks ? ` · ${frameworks}` : ""}`, width)));
   out.push("");

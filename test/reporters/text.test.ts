@@ -45,6 +45,13 @@ describe("text reporter", () => {
     expect(plain).toContain("what the agent does.[31m");
   });
 
+  it("keeps the end of a long target path in the header", () => {
+    const long = formatText(sampleReport({ target: { path: `/home/someone/${"deep/".repeat(30)}agent`, files: 1, lines: 1 } }), { color: false });
+    const header = long.split("\n")[0] ?? "";
+    expect(header.length).toBeLessThanOrEqual(80);
+    expect(header).toMatch(/….*deep\/agent$/);
+  });
+
   it("says so when there is nothing to fix", () => {
     const clean = formatText(sampleReport({ findings: [], recommendations: [], diagnostics: [] }), { color: false });
     expect(clean).toContain("No hazards found.");
