@@ -2,6 +2,7 @@ import type { Subscriber } from "./events/bus.js";
 import type { EndReason } from "./events/events.js";
 import type { Approver, LoopContext } from "./loop/context.js";
 import { runAgent } from "./loop/agent-loop.js";
+import { beginRun } from "./loop/begin.js";
 import { AnthropicClient } from "./model/anthropic.js";
 import type { ModelClient } from "./model/client.js";
 import { ScriptedClient } from "./model/scripted.js";
@@ -43,15 +44,11 @@ async function drive(session: Session, options: DriveOptions, resumed: boolean):
   session.crashAfterEvents = options.crashAfterEvents;
   const config = session.config;
   try {
-    if (resumed && session.repairedBytes > 0) {
-      await session.emit({ type: "journal_repaired", droppedBytes: session.repairedBytes, reason: "torn last line dropped" });
-    }
-    if (resumed) await session.emit({ type: "session_resumed", events: session.priorEvents });
     const role = ROLES[config.role];
     const permissions = new PermissionEngine({ mode: config.mode, workspace: config.workspace, rules: config.permissions }, new Set(session.state.grants));
     const tools = (options.registry ?? builtInRegistry()).filter((t) => roleAllows(role, t.name) && permissions.visible(t));
     const model = options.model ?? modelFor(config, config.scenario?.turns);
-    if (session.state.messages.length === 0) await session.emit({ type: "session_started", task: config.task, model: model.model, mode: config.mode, role: config.role, depth: config.depth, tools: tools.list().map((t) => t.name) });
+    await beginRun(session, resumed, model.model, tools.list().map((t) => t.name));
     const ctx: LoopContext = {
       session,
       model,

@@ -6,6 +6,7 @@ import { ROLES, isRoleName, roleAllows } from "../roles/roles.js";
 import { Session } from "../session/session.js";
 import { ToolError } from "../tools/tool-error.js";
 import { runAgent } from "./agent-loop.js";
+import { beginRun } from "./begin.js";
 import type { LoopContext } from "./context.js";
 
 /**
@@ -33,7 +34,9 @@ export async function runSubAgent(parent: LoopContext, callId: string, roleName:
   session.bus.subscribe((event) => parent.session.bus.emit({ type: "agent_event", callId, event }));
   if (!resuming) await parent.session.emit({ type: "agent_spawned", callId, role: role.name, mode, tools: tools.list().map((t) => t.name), maxTurns });
   try {
-    const reason = await runAgent({ ...parent, session, model: parent.subAgentModel(callId), tools, permissions, role, limits, approver: undefined, subAgentModel: undefined });
+    const model = parent.subAgentModel(callId);
+    await beginRun(session, resuming, model.model, tools.list().map((t) => t.name));
+    const reason = await runAgent({ ...parent, session, model, tools, permissions, role, limits, approver: undefined, subAgentModel: undefined });
     const last = session.state.messages.findLast((m) => m.role === "assistant");
     const text = last?.content.flatMap((b) => (b.type === "text" ? [b.text] : [])).join("\n") ?? "";
     return `${role.name} sub-agent ended (${reason}):\n${text}`;
