@@ -42,12 +42,13 @@ const WEAK_METHODS = new Set(["chat", "complete", "completion", "generate", "pre
  */
 export function isModelCallName(dotted: string | undefined): boolean {
   if (!dotted) return false;
-  if (NAMESPACED.test(dotted)) return true;
-  const parts = dotted.replace(/\(\)/g, "").split(".");
-  const last = parts[parts.length - 1] ?? "";
+  const clean = dotted.includes("()") ? dotted.replace(/\(\)/g, "") : dotted;
+  const dot = clean.lastIndexOf(".");
+  const last = dot < 0 ? clean : clean.slice(dot + 1);
   if (MODEL_FUNCTIONS.has(last)) return true;
-  if (parts.length === 1) return false;
-  const receiver = parts.slice(0, -1).join(".");
+  if (dot < 0) return false;
+  const receiver = clean.slice(0, dot);
   if (STRONG_METHODS.has(last) && STRONG_RECEIVER.test(receiver)) return true;
-  return WEAK_METHODS.has(last) && WEAK_RECEIVER.test(receiver);
+  if (WEAK_METHODS.has(last) && WEAK_RECEIVER.test(receiver)) return true;
+  return (last === "create" || last === "stream" || last === "parse") && NAMESPACED.test(dotted);
 }

@@ -1,6 +1,7 @@
 import { ts } from "ts-morph";
-import { calleeName, dottedName, enclosingClass, enclosingFunction, functionName } from "../../engine/ast.js";
+import { dottedName, enclosingClass, enclosingFunction, functionName } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
+import { callInfo } from "./call-info.js";
 import { isModelCallName } from "./model-call-names.js";
 
 /** A call that reaches a language model. */
@@ -13,6 +14,18 @@ export interface ModelCallFact extends FactBase {
 
 /** Local names bound to a model function in the file being walked: `const fn = streamFn || streamSimple`. */
 let aliases = new Set<string>();
+let lastCall: ts.CallExpression | undefined;
+let lastModel = false;
+
+/** Whether a call reaches a model; memoised for the node being visited, so later analyzers reuse it. */
+export function isModelCallNode(node: ts.CallExpression): boolean {
+  if (node !== lastCall) {
+    const { callee } = callInfo(node);
+    lastCall = node;
+    lastModel = callee !== undefined && isModelCallee(callee);
+  }
+  return lastModel;
+}
 
 /** Whether a dotted callee is a model call, counting local aliases of the file being walked. */
 export function isModelCallee(callee: string): boolean {
@@ -32,9 +45,8 @@ export const modelCalls = defineAnalyzer<ModelCallFact>({
       if (ts.isIdentifier(node.name) && node.initializer && aliasesModel(node.initializer)) aliases.add(node.name.text);
       return;
     }
-    if (!ts.isCallExpression(node)) return;
-    const callee = calleeName(node);
-    if (!callee || !isModelCallee(callee)) return;
+    if (!ts.isCallExpression(node) || !isModelCallNode(node)) return;
+    const callee = callInfo(node).callee ?? "";
     const fn = enclosingFunction(ctx.ancestors);
     const parent = fn ? ctx.ancestors[ctx.ancestors.indexOf(fn) - 1] : undefined;
     const cls = enclosingClass(ctx.ancestors);

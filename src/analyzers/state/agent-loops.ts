@@ -1,7 +1,8 @@
 import { ts } from "ts-morph";
-import { calleeName, functionName, isFunctionLike, lastSegment } from "../../engine/ast.js";
+import { functionName, isFunctionLike } from "../../engine/ast.js";
 import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engine/analyzer.js";
-import { isModelCallee } from "../common/model-calls.js";
+import { callInfo } from "../common/call-info.js";
+import { isModelCallNode } from "../common/model-calls.js";
 import { comparisonLimit, conditionLimit, exits, isComparisonOperator, isLoopNode, loopCondition, namesIn, type LoopNode } from "./bounds.js";
 import { limitKind } from "./words.js";
 
@@ -76,10 +77,9 @@ function scopeOf(map: Map<ts.Node, Scope>, node: ts.Node, ctx: AnalyzerContext<A
 }
 
 function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): void {
-  const callee = calleeName(node);
-  const last = lastSegment(callee);
+  const { callee, last } = callInfo(node);
   if (!callee || !last) return;
-  const model = isModelCallee(callee);
+  const model = isModelCallNode(node);
   const a = ctx.ancestors;
   let inner = true;
   for (let i = a.length - 1; i >= 0; i--) {

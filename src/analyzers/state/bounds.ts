@@ -82,7 +82,8 @@ export function exits(stmt: ts.Node): boolean {
 export type LoopNode = ts.WhileStatement | ts.DoStatement | ts.ForStatement;
 
 export function isLoopNode(node: ts.Node): node is LoopNode {
-  return ts.isWhileStatement(node) || ts.isDoStatement(node) || ts.isForStatement(node);
+  const k = node.kind;
+  return k === ts.SyntaxKind.WhileStatement || k === ts.SyntaxKind.DoStatement || k === ts.SyntaxKind.ForStatement;
 }
 
 /** The condition of a loop, if it has one. */

@@ -1,5 +1,6 @@
 import { ts } from "ts-morph";
 import { calleeName, functionName, identifierWords, isFunctionLike, lastSegment, parameterNames, propertyNameText } from "../../engine/ast.js";
+import { callInfo } from "../common/call-info.js";
 import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engine/analyzer.js";
 import { namesIn } from "./bounds.js";
 import { limitKind } from "./words.js";
@@ -57,8 +58,8 @@ export const budgetFacts = defineAnalyzer<BudgetFact>({
         emit(ctx, node, "estimate", `imports tokenizer ${node.moduleSpecifier.text}`);
       }
     } else if (ts.isPropertyAssignment(node)) onOption(node, ctx);
-    else if (ts.isClassDeclaration(node)) onDeclaration(node.name?.text, [], node, ctx);
-    else if (isFunctionLike(node)) onDeclaration(functionName(node, ctx.ancestors[ctx.ancestors.length - 1]), parameterNames(node), node, ctx);
+    else if (ts.isClassDeclaration(node)) onDeclaration(node.name?.text, () => [], node, ctx);
+    else if (isFunctionLike(node)) onDeclaration(functionName(node, ctx.ancestors[ctx.ancestors.length - 1]), () => parameterNames(node), node, ctx);
   },
 });
 
@@ -81,26 +82,29 @@ function onUsageRead(node: ts.PropertyAccessExpression, ctx: AnalyzerContext<Bud
   if (recorded) emit(ctx, node, "usage-record", `records ${name}`);
 }
 
+const TOKENISH = /token/i;
+
 function onBinary(node: ts.BinaryExpression, ctx: AnalyzerContext<BudgetFact>): void {
   const op = node.operatorToken.kind;
   if (op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.PlusToken) {
-    const left = namesIn(node.left, 6);
-    const right = namesIn(node.right, 6);
-    const tokenish = (names: string[]): boolean => names.some((n) => USAGE_FIELDS.has(n) || /tokens?(?:Count|Used)?$/i.test(n));
-    if (tokenish(left) && (op === ts.SyntaxKind.PlusEqualsToken || tokenish(right))) {
-      emit(ctx, node, "usage-accumulate", `adds up ${left.find((n) => /token/i.test(n)) ?? "tokens"}`);
-    }
+    if (!TOKENISH.test(directName(node.left) ?? "")) return;
+    if (op === ts.SyntaxKind.PlusToken && !TOKENISH.test(directName(node.right) ?? "")) return;
+    emit(ctx, node, "usage-accumulate", `adds up ${directName(node.left) ?? "tokens"}`);
     return;
   }
   if (op === ts.SyntaxKind.SlashToken) {
+    const perToken = (ts.isNumericLiteral(node.right) && ["3", "3.5", "4"].includes(node.right.text)) || /chars?_?per_?token/i.test(directName(node.right) ?? "");
+    if (!perToken) return;
     const chars = namesIn(node.left, 6).some((n) => n === "length" || /chars?|characters/i.test(n));
-    const perToken = (ts.isNumericLiteral(node.right) && ["3", "3.5", "4"].includes(node.right.text)) || namesIn(node.right, 3).some((n) => /chars?_?per_?token/i.test(n));
-    if (chars && perToken) emit(ctx, node, "estimate", "estimates tokens from characters");
+    if (chars) emit(ctx, node, "estimate", "estimates tokens from characters");
     return;
   }
   if (!isRelational(op)) return;
-  const left = wordsOfNames(namesIn(node.left, 10));
-  const right = wordsOfNames(namesIn(node.right, 10));
+  const leftNames = namesIn(node.left, 10);
+  const rightNames = namesIn(node.right, 10);
+  if (!leftNames.some((n) => TOKENISH.test(n)) && !rightNames.some((n) => TOKENISH.test(n))) return;
+  const left = wordsOfNames(leftNames);
+  const right = wordsOfNames(rightNames);
   const tokens = (w: Set<string>): boolean => w.has("token") || w.has("tokens");
   const sides: [Set<string>, Set<string>][] = [[left, right], [right, left]];
   for (const [a, b] of sides) {
@@ -116,6 +120,14 @@ function onBinary(node: ts.BinaryExpression, ctx: AnalyzerContext<BudgetFact>): 
   }
 }
 
+/** The name an operand is known by: `x`, `usage.inputTokens` -> `inputTokens`, `a.b()` -> `b`. */
+function directName(expr: ts.Expression): string | undefined {
+  if (ts.isIdentifier(expr)) return expr.text;
+  if (ts.isPropertyAccessExpression(expr)) return propertyNameText(expr.name);
+  if (ts.isCallExpression(expr) || ts.isParenthesizedExpression(expr) || ts.isNonNullExpression(expr)) return directName(expr.expression);
+  return undefined;
+}
+
 function isRelational(op: ts.SyntaxKind): boolean {
   return op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.GreaterThanEqualsToken || op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.LessThanEqualsToken;
 }
@@ -127,8 +139,7 @@ function wordsOfNames(names: readonly string[]): Set<string> {
 }
 
 function onCall(node: ts.CallExpression, ctx: AnalyzerContext<BudgetFact>): void {
-  const callee = calleeName(node);
-  const last = lastSegment(callee);
+  const { callee, last } = callInfo(node);
   if (!last) return;
   if (ESTIMATORS.test(last)) emit(ctx, node, "estimate", `counts tokens with ${last}`);
   else if (/^(?:add|accumulate|merge|sum|aggregate)\w*Usage$/i.test(last)) emit(ctx, node, "usage-accumulate", `accumulates usage with ${last}`);
@@ -136,7 +147,7 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<BudgetFact>): void
 
 function onOption(node: ts.PropertyAssignment, ctx: AnalyzerContext<BudgetFact>): void {
   const key = propertyNameText(node.name);
-  if (!key) return;
+  if (!key || !/max|limit|stopWhen/i.test(key)) return;
   if (key === "stopWhen") {
     const init = node.initializer;
     const calls = ts.isCallExpression(init) ? [init] : ts.isArrayLiteralExpression(init) ? init.elements.filter(ts.isCallExpression) : [];
@@ -150,15 +161,17 @@ function onOption(node: ts.PropertyAssignment, ctx: AnalyzerContext<BudgetFact>)
   }
 }
 
-function onDeclaration(name: string | undefined, params: readonly string[], node: ts.Node, ctx: AnalyzerContext<BudgetFact>): void {
-  if (!name || (isFunctionLike(node) && /^[A-Z]/.test(name))) return;
+const MAYBE_COMPACT = /compact|compress|summari[sz]|condens|truncat|trim|prune|evict|drop/i;
+
+function onDeclaration(name: string | undefined, params: () => readonly string[], node: ts.Node, ctx: AnalyzerContext<BudgetFact>): void {
+  if (!name || !MAYBE_COMPACT.test(name) || (isFunctionLike(node) && /^[A-Z]/.test(name))) return;
   const words = identifierWords(name);
   if (NOT_ACTION.has(words[0] ?? "") || words.includes("display")) return;
   const compact = words.some((w) => COMPACT_VERBS.has(w));
   const truncate = !compact && words.some((w) => TRUNCATE_VERBS.has(w));
   if (!compact && !truncate) return;
   if (words.some((w) => NOT_CONTEXT.has(w))) return;
-  const context = [...words, ...params.flatMap(identifierWords)].some((w) => CONTEXT_WORDS.has(w));
+  const context = [...words, ...params().flatMap(identifierWords)].some((w) => CONTEXT_WORDS.has(w));
   if (!context) return;
   emit(ctx, node, compact ? "compaction" : "truncation", `${compact ? "compacts" : "truncates"} the context: ${name}`);
 }

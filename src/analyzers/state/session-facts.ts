@@ -1,5 +1,6 @@
 import { ts } from "ts-morph";
 import { calleeName, enclosingClass, enclosingFunction, functionName, identifierWords, lastSegment } from "../../engine/ast.js";
+import { callInfo } from "../common/call-info.js";
 import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engine/analyzer.js";
 import { namesIn } from "./bounds.js";
 import { contentOf, isSessionWords, wordsOf, type StateContent } from "./words.js";
@@ -87,8 +88,7 @@ function argWords(arg: ts.Expression | undefined): string[] {
 }
 
 function onCall(node: ts.CallExpression, ctx: AnalyzerContext<SessionFact>): void {
-  const callee = calleeName(node);
-  const last = lastSegment(callee);
+  const { callee, last } = callInfo(node);
   if (!callee || !last) return;
   const receiver = callee.includes(".") ? callee.slice(0, callee.lastIndexOf(".")) : "";
   const line = ctx.line(node);
@@ -159,8 +159,11 @@ function onClass(node: ts.ClassDeclaration, ctx: AnalyzerContext<SessionFact>): 
   if (methods.has("getTuple") && methods.has("put")) emitFact(ctx, node, "resume", `${name ?? "class"} reads checkpoints back (getTuple)`, ["checkpoint"]);
 }
 
+const MAYBE_RESUME = /^(?:load|resume|restore|rehydrate|hydrate|replay|continue|deserialize|reload|reopen|recover|from)/i;
+
 /** `loadSession`, `resumeConversation`, `RunState.fromString`: a declared read-back of saved state. */
 function onResumeNamed(name: string, node: ts.Node, ctx: AnalyzerContext<SessionFact>): void {
+  if (!MAYBE_RESUME.test(name)) return;
   const words = identifierWords(name);
   if (!RESUME_VERBS.has(words[0] ?? "")) return;
   const cls = ts.isMethodDeclaration(node) ? enclosingClass(ctx.ancestors)?.name?.text : undefined;
@@ -173,11 +176,11 @@ function onResumeNamed(name: string, node: ts.Node, ctx: AnalyzerContext<Session
 
 function onString(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, ctx: AnalyzerContext<SessionFact>): void {
   const text = node.text;
-  if (text.length < 8 || text.length > 2000) return;
   if (text === "--resume" || text === "--continue") {
     emitFact(ctx, node, "resume", `CLI flag ${text}`);
     return;
   }
+  if (text.length < 12 || text.length > 2000 || !/INTO|SET|into/.test(text)) return;
   const m = SQL_WRITE.exec(text);
   const table = m?.[1] ?? m?.[2];
   if (table && isSessionWords(identifierWords(table))) emitFact(ctx, node, "write", `SQL write to ${table}`);
@@ -189,8 +192,8 @@ function emitFact(ctx: AnalyzerContext<SessionFact>, node: ts.Node, kind: Sessio
 
 function emitFile(ctx: AnalyzerContext<SessionFact>): void {
   const file = ctx.file.path;
-  const content = [...contentOf(wordsOf(...state.names))];
   const sessionWrites = state.writes.filter((w) => isSessionWords(w.words));
+  const content = sessionWrites.length > 0 || state.reads.size > 0 ? [...contentOf(wordsOf(...state.names))] : [];
   for (const w of sessionWrites.slice(0, 4)) {
     ctx.emit({ file, line: w.line, kind: w.jsonl ? "journal" : "write", note: w.note, content });
   }

@@ -14,11 +14,16 @@ const TOKEN_SCOPE = new Set(["budget", "remaining", "limit", "total", "session",
 const COST = new Set(["cost", "spend", "spent", "usd", "dollars", "price"]);
 const TIME = new Set(["timeout", "deadline"]);
 
+/** Cheap prefilter: every limit name has one of these fragments. */
+const MAYBE_LIMIT = /max|limit|budget|remaining|^cap|Cap(?:$|[A-Z_])|allowed|bounded|timeout|deadline/i;
+const MAYBE_COUNTER = /turn|step|iter|round|attempt|retr|tries|loop|calls|requests|depth|recurs|hops|cycles|count|^[in]$/i;
+
 /**
  * What a name says it limits: `maxTurns`, `MAX_TOOL_STEPS`, `getMaxSessionTurns` are turn limits,
  * `tokenBudget` a token limit. `maxTokens` alone bounds one request, not a loop, so it is not one.
  */
 export function limitKind(name: string): LimitKind | undefined {
+  if (!MAYBE_LIMIT.test(name)) return undefined;
   const words = identifierWords(name);
   if (words.some((w) => TIME.has(w))) return "time";
   const capped = words.some((w) => CAP.has(w));
@@ -31,6 +36,7 @@ export function limitKind(name: string): LimitKind | undefined {
 
 /** A counter name compared against a literal: `turn < 10`, `attempt >= 3`, `iterations > 50`. */
 export function isCounterName(name: string): boolean {
+  if (!MAYBE_COUNTER.test(name)) return false;
   const words = identifierWords(name);
   return words.some((w) => TURNS.has(w) || w === "count" || w === "counter" || w === "i" || w === "n");
 }

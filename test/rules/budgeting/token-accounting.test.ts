@@ -1,0 +1,64 @@
+import rule from "../../../src/rules/budgeting/token-accounting.js";
+import { ruleTester } from "../../support/rule-tester.js";
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: "auth tokens and token getters are not token usage",
+      files: {
+        "src/auth.ts": `export async function getGitHubToken(): Promise<string> { return process.env.GITHUB_TOKEN ?? ""; }
+export function getStartToken(cursor: Cursor) { return cursor.start; }
+export const headers = (token: string) => ({ Authorization: "Bearer " + token });
+`,
+      },
+    },
+    {
+      name: "usage printed but never recorded",
+      files: {
+        "src/print.ts": `export function show(res: { usage: { input_tokens: number } }) {
+  console.log("tokens", res.usage.input_tokens);
+}
+`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "usage accumulated across turns (Anthropic fields)",
+      files: {
+        "src/usage.ts": `export class UsageTracker {
+  totalInputTokens = 0;
+  totalOutputTokens = 0;
+  add(res: { usage: { input_tokens: number; output_tokens: number } }) {
+    this.totalInputTokens += res.usage.input_tokens; // expect: budgeting/token-accounting
+    this.totalOutputTokens += res.usage.output_tokens; // expect: budgeting/token-accounting
+  }
+}
+`,
+      },
+    },
+    {
+      name: "usage recorded from Gemini usageMetadata and a tiktoken estimate",
+      files: {
+        "src/record.ts": `import { encoding_for_model } from "tiktoken"; // expect: budgeting/token-accounting
+export function record(resp: GenerateContentResponse) {
+  return {
+    input: resp.usageMetadata?.promptTokenCount, // expect: budgeting/token-accounting
+    output: resp.usageMetadata?.candidatesTokenCount, // expect: budgeting/token-accounting
+  };
+}
+export const estimate = (text: string) => encoding_for_model("gpt-4o").encode(text).length; // expect: budgeting/token-accounting
+`,
+      },
+    },
+    {
+      name: "characters-per-token estimate",
+      files: {
+        "src/estimate.ts": `export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 4); // expect: budgeting/token-accounting
+}
+`,
+      },
+    },
+  ],
+});

@@ -1,0 +1,201 @@
+import rule from "../../../src/rules/budgeting/unbounded-loop.js";
+import { ruleTester } from "../../support/rule-tester.js";
+import { boundedAnthropicLoop, unboundedAnthropicLoop } from "./toy-agents.js";
+
+ruleTester(rule, {
+  valid: [
+    { name: "for loop bounded by MAX_TURNS", files: { "src/agent.ts": boundedAnthropicLoop } },
+    {
+      name: "while(true) with a session-turn check that returns (gemini-cli style)",
+      files: {
+        "src/non-interactive.ts": `export async function runNonInteractive(config: Config, client: GeminiClient, input: string) {
+  let turnCount = 0;
+  while (true) {
+    turnCount++;
+    if (config.getMaxSessionTurns() >= 0 && turnCount > config.getMaxSessionTurns()) {
+      console.error("Reached max session turns");
+      return;
+    }
+    const stream = client.sendMessageStream(input, new AbortController().signal);
+    for await (const event of stream) handle(event);
+  }
+}
+`,
+      },
+    },
+    {
+      name: "loop bounded through a helper in another file that throws on maxTurns (openai-agents style)",
+      files: {
+        "src/runner/turn-preparation.ts": `export function prepareTurn(state: RunState) {
+  if (state.maxTurns !== null && state.currentTurn > state.maxTurns) {
+    throw new MaxTurnsExceededError(\`Max turns (\${state.maxTurns}) exceeded\`);
+  }
+  state.currentTurn++;
+}
+`,
+        "src/runner/run.ts": `import { prepareTurn } from "./turn-preparation";
+export async function runLoop(state: RunState, model: Model) {
+  while (true) {
+    prepareTurn(state);
+    const response = await model.getResponse(state.request());
+    if (response.finalOutput) return response;
+  }
+}
+`,
+      },
+    },
+    {
+      name: "retry loop around one model call with a fixed attempt count",
+      files: {
+        "src/retry.ts": `import OpenAI from "openai";
+const openai = new OpenAI();
+export async function completeWithRetry(prompt: string) {
+  let attempt = 0;
+  while (true) {
+    try {
+      return await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: prompt }] });
+    } catch (error) {
+      if (++attempt >= 3) throw error;
+      await new Promise((r) => setTimeout(r, 1000 * attempt));
+    }
+  }
+}
+`,
+      },
+    },
+    {
+      name: "streaming for-await over one response is not an agent loop",
+      files: {
+        "src/stream.ts": `import { streamText } from "ai";
+export async function answer(prompt: string, model: LanguageModel) {
+  const result = streamText({ model, prompt });
+  let text = "";
+  for await (const delta of result.textStream) text += delta;
+  return text;
+}
+`,
+      },
+    },
+    {
+      name: "chat REPL paced by the user",
+      files: {
+        "src/repl.ts": `import readline from "node:readline/promises";
+import Anthropic from "@anthropic-ai/sdk";
+const client = new Anthropic();
+const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+export async function main() {
+  const messages: Anthropic.MessageParam[] = [];
+  while (true) {
+    const line = await rl.question("> ");
+    messages.push({ role: "user", content: line });
+    const reply = await client.messages.create({ model: "claude-haiku-4-5", max_tokens: 1024, messages });
+    messages.push({ role: "assistant", content: reply.content });
+  }
+}
+`,
+      },
+    },
+    {
+      name: "max_tokens alone does not make a polling loop an agent loop, and no model call here",
+      files: {
+        "src/poll.ts": `export async function waitForJob(api: JobsApi, id: string) {
+  while (true) {
+    const job = await api.get(id);
+    if (job.done) return job;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+`,
+      },
+    },
+    {
+      name: "delegating wrapper with the same method name is not recursion",
+      files: {
+        "src/logging-generator.ts": `export class LoggingContentGenerator {
+  constructor(private readonly wrapped: ContentGenerator) {}
+  async generateContent(request: Request) {
+    log(request);
+    return this.wrapped.generateContent(request);
+  }
+}
+`,
+      },
+    },
+    {
+      name: "Vercel generateText with stopWhen inside a bounded for loop over items",
+      files: {
+        "src/batch.ts": `import { generateText, stepCountIs } from "ai";
+export async function summarizeAll(docs: string[], model: LanguageModel) {
+  const out: string[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    const { text } = await generateText({ model, prompt: docs[i], stopWhen: stepCountIs(5) });
+    out.push(text);
+  }
+  return out;
+}
+`,
+      },
+    },
+  ],
+  invalid: [
+    { name: "60-line while(true) Anthropic loop with no bound", files: { "src/agent.ts": unboundedAnthropicLoop } },
+    {
+      name: "sub-agent loop that only checks an abort signal (nanocoder style)",
+      files: {
+        "src/subagents/executor.ts": `export class SubagentExecutor {
+  constructor(private client: LLMClient) {}
+  async execute(task: string, signal?: AbortSignal): Promise<string> {
+    const messages: Message[] = [{ role: "user", content: task }];
+    let iterations = 0;
+    while (true) { // expect: budgeting/unbounded-loop
+      if (signal?.aborted) throw new Error("Aborted");
+      iterations++;
+      const response = await this.client.chat(messages, this.tools);
+      const toolCalls = response.toolCalls;
+      if (!toolCalls || toolCalls.length === 0) return response.content;
+      for (const call of toolCalls) messages.push(await this.runTool(call));
+    }
+  }
+}
+`,
+      },
+    },
+    {
+      name: "tool loop that runs while the model asks for tools, model call in a helper (pi-mono style)",
+      files: {
+        "src/agent-loop.ts": `import { streamSimple } from "@mariozechner/pi-ai";
+async function streamAssistantResponse(context: Context, streamFn?: StreamFn) {
+  const streamFunction = streamFn || streamSimple;
+  const response = await streamFunction(context.model, context);
+  return response.result();
+}
+export async function runLoop(context: Context) {
+  let hasMoreToolCalls = true;
+  let pending: Message[] = [];
+  while (hasMoreToolCalls || pending.length > 0) { // expect: budgeting/unbounded-loop
+    const message = await streamAssistantResponse(context);
+    const toolCalls = message.content.filter((c) => c.type === "toolCall");
+    hasMoreToolCalls = toolCalls.length > 0;
+    pending = await executeToolCalls(context, toolCalls);
+  }
+}
+`,
+      },
+    },
+    {
+      name: "recursive function that calls the model again after tools",
+      files: {
+        "src/recursive.ts": `import OpenAI from "openai";
+const openai = new OpenAI();
+export async function respond(messages: ChatMessage[]): Promise<string> { // expect: budgeting/unbounded-loop
+  const completion = await openai.chat.completions.create({ model: "gpt-4o", messages, tools });
+  const msg = completion.choices[0].message;
+  if (!msg.tool_calls?.length) return msg.content ?? "";
+  messages.push(msg, ...(await runTools(msg.tool_calls)));
+  return respond(messages);
+}
+`,
+      },
+    },
+  ],
+});

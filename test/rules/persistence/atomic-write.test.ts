@@ -1,0 +1,41 @@
+import rule from "../../../src/rules/persistence/atomic-write.js";
+import { ruleTester } from "../../support/rule-tester.js";
+import { jsonChatSaver } from "./toy-agents.js";
+
+ruleTester(rule, {
+  valid: [
+    { name: "in-place rewrite of the session file", files: { "src/chat.ts": jsonChatSaver } },
+    {
+      name: "rename of a build artefact in a file with no session writes",
+      files: {
+        "scripts/build.ts": `import { renameSync, writeFileSync } from "node:fs";
+writeFileSync("dist/out.tmp", bundle());
+renameSync("dist/out.tmp", "dist/out.js");
+`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "session snapshot written to a temp file and renamed into place",
+      files: {
+        "src/session/session-store.ts": `import { promises as fs } from "node:fs";
+export async function saveSession(dir: string, session: SessionState): Promise<void> {
+  const sessionPath = \`\${dir}/session.json\`;
+  const tmpPath = \`\${sessionPath}.tmp\`;
+  await fs.writeFile(tmpPath, JSON.stringify(session));
+  await fs.rename(tmpPath, sessionPath); // expect: persistence/atomic-write
+}
+`,
+      },
+    },
+    {
+      name: "write-file-atomic for the conversation file",
+      files: {
+        "src/conversation.ts": `import writeFileAtomic from "write-file-atomic";
+export const saveConversation = (file: string, history: Message[]) => writeFileAtomic(file, JSON.stringify(history)); // expect: persistence/atomic-write
+`,
+      },
+    },
+  ],
+});

@@ -1,0 +1,61 @@
+import rule from "../../../src/rules/persistence/session-write.js";
+import { ruleTester } from "../../support/rule-tester.js";
+import { jsonChatSaver } from "./toy-agents.js";
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: "config, cache and log writes are not session state",
+      files: {
+        "src/config.ts": `import { writeFileSync } from "node:fs";
+export function saveConfig(path: string, config: object) { writeFileSync(path, JSON.stringify(config)); }
+export async function writeCache(key: string, value: string) { await fs.promises.writeFile(\`.cache/\${key}\`, value); }
+`,
+        "src/logger.ts": `import { appendFile } from "node:fs/promises";
+export const log = (line: string) => appendFile("debug.log", line + "\\n");
+`,
+      },
+    },
+    {
+      name: "in-memory LangGraph checkpointer is not durable",
+      files: {
+        "src/graph.ts": `import { MemorySaver } from "@langchain/langgraph";
+export const checkpointer = new MemorySaver();
+`,
+      },
+    },
+    {
+      name: "exporting a conversation to HTML is not persistence",
+      files: {
+        "src/export-html.ts": `import { writeFileSync } from "node:fs";
+export function exportSessionToHtml(session: Session, outputPath: string) { writeFileSync(outputPath, render(session)); }
+`,
+      },
+    },
+  ],
+  invalid: [
+    { name: "chat app that saves messages to a JSON file", files: { "src/chat.ts": jsonChatSaver } },
+    {
+      name: "SQLite insert into a messages table and a durable checkpointer",
+      files: {
+        "src/db.ts": `import Database from "better-sqlite3";
+import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
+const db = new Database("chat.db");
+const insert = db.prepare("INSERT INTO messages (session_id, role, content) VALUES (?, ?, ?)"); // expect: persistence/session-write
+export const saveMessage = (sessionId: string, role: string, content: string) => insert.run(sessionId, role, content);
+export const checkpointer = new SqliteSaver(db); // expect: persistence/session-write
+`,
+      },
+    },
+    {
+      name: "Prisma session rows and a Drizzle insert",
+      files: {
+        "src/store.ts": `export async function persist(prisma: PrismaClient, db: Db, sessionId: string, item: Item) {
+  await prisma.sessionItem.create({ data: { sessionId, item: JSON.stringify(item) } }); // expect: persistence/session-write
+  await db.insert(messagesTable).values({ sessionId, body: item }); // expect: persistence/session-write
+}
+`,
+      },
+    },
+  ],
+});
