@@ -9,6 +9,7 @@ import type { Subscriber } from "../harness/events/bus.js";
 import { isMode } from "../harness/permissions/modes.js";
 import { configFromScenario, resumeSession, startSession, type RunOutcome } from "../harness/run.js";
 import { loadScenario } from "../harness/scenario.js";
+import type { SessionConfig } from "../harness/session/session.js";
 import { builtInRegistry } from "../harness/tools/built-ins.js";
 import { runClassify } from "./classify-command.js";
 import type { CliIo } from "./io.js";
@@ -47,7 +48,7 @@ async function runCommand(opts: RunOptions, io: CliIo): Promise<number> {
   const mode = modeOption(opts.mode);
   const sessionDir = resolve(io.cwd, opts.sessionDir);
   if (existsSync(resolve(sessionDir, "journal.jsonl"))) throw new UsageError(`${sessionDir} already holds a session: use \`plumbline harness resume\``);
-  let config;
+  let config: SessionConfig;
   if (opts.scenario !== undefined) {
     try {
       config = configFromScenario(loadScenario(resolve(io.cwd, opts.scenario)), workspace, mode);
@@ -56,7 +57,7 @@ async function runCommand(opts: RunOptions, io: CliIo): Promise<number> {
     }
   } else if (opts.model === "anthropic" && opts.prompt !== undefined) {
     if (!io.env.ANTHROPIC_API_KEY) throw new UsageError("--model anthropic needs ANTHROPIC_API_KEY");
-    config = { task: opts.prompt, workspace, mode: mode ?? "default", role: "general" as const, budget: { maxTurns: 30 }, permissions: { allow: [], deny: [], ask: [] }, model: "claude-sonnet-4-5", depth: 0 };
+    config = { task: opts.prompt, workspace, mode: mode ?? "default", role: "general", budget: { maxTurns: 30 }, permissions: { allow: [], deny: [], ask: [] }, model: "claude-sonnet-4-5", depth: 0 };
   } else {
     throw new UsageError("give --scenario FILE, or --model anthropic --prompt TEXT");
   }

@@ -1,8 +1,9 @@
 import type { ContentBlock } from "../events/events.js";
-import { grantKey, subjectOf } from "../permissions/engine.js";
 import { confine } from "../permissions/workspace.js";
+import { SimulatedCrash } from "../session/session.js";
 import { ToolError } from "../tools/tool-error.js";
 import { capResult } from "../tools/truncate.js";
+import { authorize } from "./authorize.js";
 import type { LoopContext } from "./context.js";
 import { runSubAgent } from "./sub-agent.js";
 
@@ -26,20 +27,8 @@ export async function executeCall(ctx: LoopContext, call: ToolUse): Promise<void
   }
   if (stepState !== "started") {
     await session.emit({ type: "tool_requested", callId: call.id, tool: tool.name, input: parsed.data });
-    const verdict = ctx.permissions.decide(tool, parsed.data);
-    let final: "allow" | "deny" = verdict.decision === "allow" ? "allow" : "deny";
-    let reason = verdict.reason;
-    let grant: string | undefined;
-    if (verdict.decision === "ask") {
-      const answer = ctx.approver ? await ctx.approver(tool, parsed.data, verdict.reason) : "deny";
-      final = answer === "deny" ? "deny" : "allow";
-      reason = ctx.approver ? `${verdict.reason}; person answered ${answer}` : `${verdict.reason}; ask with no one to answer counts as a denial`;
-      if (answer === "always") grant = grantKey(tool.name, subjectOf(tool, parsed.data));
-    }
-    const subjectText = subjectOf(tool, parsed.data);
-    await session.emit({ type: "permission_decided", callId: call.id, tool: tool.name, subject: subjectText, decision: verdict.decision, by: verdict.by, reason, final, grant });
-    if (final === "deny") return refuse(`permission denied (${verdict.by}): ${reason}`);
-    if (grant) ctx.permissions.grants.add(grant);
+    const refusal = await authorize(ctx, tool, parsed.data, call.id);
+    if (refusal !== undefined) return refuse(refusal);
     await session.emit({ type: "step_started", key, callId: call.id, tool: tool.name, idempotent: tool.idempotent });
   }
   const workspace = session.config.workspace;
@@ -59,7 +48,7 @@ export async function executeCall(ctx: LoopContext, call: ToolUse): Promise<void
     await session.emit({ type: "tool_result", callId: call.id, tool: tool.name, key, content: capResult(checked.data), isError: false });
   } catch (error) {
     if (!(error instanceof ToolError)) {
-      if (ctx.signal.aborted || error instanceof Error && error.name === "SimulatedCrash") throw error;
+      if (ctx.signal.aborted || error instanceof SimulatedCrash) throw error;
       await session.emit({ type: "error", where: `tool ${tool.name}`, message: error instanceof Error ? error.message : String(error) });
     }
     const message = error instanceof ToolError ? error.message : `internal error in ${tool.name}`;
