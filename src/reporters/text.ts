@@ -104,6 +104,7 @@ function findingsSection(findings: readonly Finding[], options: TextOptions, wid
     }
   }
   if (shown.length > printed) out.push(paint("dim", `  … ${shown.length - printed} more (use --format json or markdown)`));
+  if (shown.length > 0) out.push(paint("dim", "  Why and how to fix: plumbline rules explain <rule-id>"));
   if (info > 0) out.push(paint("dim", `  ${info} info finding(s) not shown`));
   return out;
 }

@@ -25,6 +25,7 @@ describe("text reporter", () => {
     expect(warnings).toBeGreaterThan(errors);
     expect(plain).toContain("src/agent.ts:14  budgeting/unbounded-loop");
     expect(plain).toContain("1 info finding(s) not shown");
+    expect(plain).toContain("plumbline rules explain <rule-id>");
     expect(plain).not.toContain("registry/switch-dispatch");
   });
 
