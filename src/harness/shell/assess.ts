@@ -2,7 +2,7 @@ import type { Finding, ShellContext } from "./finding.js";
 import { assessGit } from "./git.js";
 import { optionMatches, parseOptions } from "./options.js";
 import { readProblems, resolvePath, writeProblems } from "./paths.js";
-import { INTERPRETERS, PACKAGE_READS, READ_ONLY, SHELLS, VERSION_ONLY, ZSH_DANGEROUS, programRisk, type ReadOnlySpec } from "./programs.js";
+import { INTERPRETERS, PACKAGE_READS, READ_ONLY, SHELLS, VERSION_ONLY, ZSH_DANGEROUS, lookup, programRisk, type ReadOnlySpec } from "./programs.js";
 
 const hasGlob = (s: string): boolean => /[*?[]/.test(s);
 const FIND_UNSAFE: Record<string, Finding["risk"]> = {
@@ -10,8 +10,8 @@ const FIND_UNSAFE: Record<string, Finding["risk"]> = {
   "-fprint": "write", "-fprint0": "write", "-fprintf": "write", "-fls": "write",
 };
 const SAFE_SED_COMMAND = /^\s*((\d+|\$|\/[^/]*\/)(\s*,\s*(\d+|\$|\/[^/]*\/))?)?\s*!?\s*(p|d|q|Q|=|n|N|s(.)(?:(?!\6).)*\6(?:(?!\6).)*\6[gpiIm0-9]*)?\s*$/;
-const SAFE_AWK = /^[^>|]*$/;
-const UNSAFE_AWK = /system|getline|ENVIRON|PROCINFO|@load|@include|close|fflush/;
+// print/printf into a file or a command, running commands, reading the environment or loading extensions.
+const UNSAFE_AWK = /\bprintf?\b[^;}]*(>|\|)|system|getline|ENVIRON|PROCINFO|@load|@include|\|&/;
 
 function assessSpec(name: string, spec: ReadOnlySpec, args: readonly string[], context: ShellContext): Finding[] {
   const found: Finding[] = [];
@@ -33,7 +33,7 @@ function assessSpec(name: string, spec: ReadOnlySpec, args: readonly string[], c
   }
   if (name === "date" && parsed.operands.some((o) => !o.startsWith("+"))) found.push({ risk: "write", reason: "date with an operand sets the clock" });
   if (name === "ps" && args.some((a) => !a.startsWith("-") && a.includes("e"))) found.push({ risk: "read", reason: "ps e shows the environment of processes" });
-  if (spec.unsafe && !args.includes("--") && operands.some((o) => /^[*?[]/.test(o))) {
+  if (spec.globInjection && !args.includes("--") && operands.some((o) => /^[*?[]/.test(o))) {
     found.push({ risk: "unknown", reason: `glob could expand to file names that are options of '${name}'` });
   }
   return found;
@@ -46,7 +46,7 @@ function assessFind(args: readonly string[], context: ShellContext): Finding[] {
     if (!expression && (arg.startsWith("-") || arg === "(" || arg === "!")) expression = true;
     if (!expression) found.push(...readProblems(arg, hasGlob(arg), context));
     if (args[args.indexOf(arg) - 1] === "-files0-from") found.push(...readProblems(arg, false, context));
-    const risk = FIND_UNSAFE[arg];
+    const risk = lookup(FIND_UNSAFE, arg);
     if (risk) found.push({ risk, reason: `find ${arg} ${risk === "write" ? "writes or deletes files" : "runs a program"}` });
   }
   return found;
@@ -82,7 +82,7 @@ function assessAwk(args: readonly string[], context: ShellContext): Finding[] {
   if (parsed.options.some((o) => o.name !== "-F" && o.name !== "-v")) return [{ risk: "execute", reason: "awk options -f, -e, -i, -l load or run code" }];
   const [script = "", ...files] = parsed.operands;
   const found: Finding[] = [];
-  if (!SAFE_AWK.test(script) || UNSAFE_AWK.test(script)) found.push({ risk: "execute", reason: "awk program can run commands, write files or read the environment" });
+  if (UNSAFE_AWK.test(script)) found.push({ risk: "execute", reason: "awk program can run commands, write files or read the environment" });
   for (const file of files) found.push(...readProblems(file, hasGlob(file), context));
   return found;
 }
@@ -99,18 +99,18 @@ function assessCd(args: readonly string[], context: ShellContext): Finding[] {
 
 /** Why one program with its (static) arguments is not plain read-only use; empty when it is. */
 export function assessProgram(name: string, args: readonly string[], context: ShellContext): Finding[] {
-  const spec = READ_ONLY[name];
+  const spec = lookup(READ_ONLY, name);
   if (spec) return assessSpec(name, spec, args, context);
   if (name === "git") return assessGit(args, context);
   if (name === "find") return assessFind(args, context);
   if (name === "sed") return assessSed(args, context);
-  const reads = PACKAGE_READS[name];
+  const reads = lookup(PACKAGE_READS, name);
   if (reads) return assessPackageManager(name, reads, args);
   if (name === "awk" || name === "gawk" || name === "mawk") return assessAwk(args, context);
   if (name === "cd" || name === "pushd") return assessCd(args, context);
   if (name === "command" && (args[0] === "-v" || args[0] === "-V")) return [];
   if (VERSION_ONLY.has(name) && args.length === 1 && ["--version", "-v", "-V", "version", "-version"].includes(args[0] ?? "")) return [];
-  const codeOptions = INTERPRETERS[name];
+  const codeOptions = lookup(INTERPRETERS, name);
   if (codeOptions) {
     const flag = args.find((a) => codeOptions.includes(a) || codeOptions.some((o) => o.length === 2 && a.startsWith(o)));
     return [{ risk: "execute", reason: flag ? `program '${name}' with ${flag} runs code` : `program '${name}' runs code` }];

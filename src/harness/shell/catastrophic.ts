@@ -1,7 +1,7 @@
 import type { Finding, ShellContext } from "./finding.js";
 import { parseShell, type ParsedShell, type ShellCommand } from "./parse.js";
 import { isCriticalTarget, isRawDisk, resolvePath } from "./paths.js";
-import { FETCHERS, INTERPRETERS, SHELLS } from "./programs.js";
+import { FETCHERS, INTERPRETERS, SHELLS, lookup } from "./programs.js";
 import { expandBraces } from "./braces.js";
 import { destructiveUses, unwrap } from "./destructive.js";
 
@@ -37,13 +37,13 @@ function staticVariables(shell: ParsedShell): Map<string, string> {
 }
 
 function runsCode(name: string): boolean {
-  return SHELLS.has(name) || name in INTERPRETERS || name === "eval" || name === "source" || name === ".";
+  return SHELLS.has(name) || lookup(INTERPRETERS, name) !== undefined || name === "eval" || name === "source" || name === ".";
 }
 
 function readsCodeFromStdin(argv: readonly string[]): boolean {
   const [name = "", ...args] = unwrap(argv);
   if (SHELLS.has(name)) return true;
-  if (!(name in INTERPRETERS)) return false;
+  if (lookup(INTERPRETERS, name) === undefined) return false;
   return args.every((a) => a === "-" || (a.startsWith("-") && !["-c", "-e", "-m", "-E", "-r", "-p"].includes(a)));
 }
 

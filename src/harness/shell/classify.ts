@@ -6,7 +6,7 @@ import type { Finding, ShellContext, ShellRisk } from "./finding.js";
 import { parseShell, type ParsedShell, type ShellCommand } from "./parse.js";
 import { unwrap } from "./destructive.js";
 import { readProblems, writeProblems } from "./paths.js";
-import { INTERPRETERS, SHELLS } from "./programs.js";
+import { INTERPRETERS, READ_ONLY, SHELLS, lookup } from "./programs.js";
 import type { ShellWord } from "./words.js";
 
 export type { ShellRisk } from "./finding.js";
@@ -34,7 +34,7 @@ const INVISIBLE = /[\u0085\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2
 const RISK_ORDER: ShellRisk[] = ["read", "unknown", "write", "network", "execute", "catastrophic"];
 const WRITE_OPS = new Set([">", ">>", ">|", "&>", "&>>", "<>"]);
 const RUNTIME_VARIABLES = /^(PATH|LD_.*|DYLD_.*|BASH_ENV|ENV|PROMPT_COMMAND|IFS|PS4|SHELLOPTS|BASHOPTS|NODE_OPTIONS|PYTHON.*|PERL5.*|RUBYOPT|GIT_.*|EDITOR|VISUAL|PAGER|HOME|ZDOTDIR)$/;
-// Harmless to print: no secrets, and echo/printf do not act on them.
+// Harmless to print: no secrets, and programs whose operands are text (echo, basename) do not act on them.
 const PRINTABLE_VARIABLE = /^parameter expansion \$(\?|#|PWD|OLDPWD|HOME|USER|LOGNAME|SHELL|PATH|LANG|LC_ALL|TERM|OSTYPE|HOSTNAME|HOSTTYPE|NODE_ENV|SHLVL|BASH_VERSION|ZSH_VERSION|VIRTUAL_ENV|GOPATH|JAVA_HOME)$/;
 const OBFUSCATION = /^(ANSI-C|\$IFS|brace expansion)/;
 
@@ -62,7 +62,7 @@ function unknowableEffects(command: ShellCommand, context: ShellContext): Findin
       return [{ risk: "write", reason: "recursive delete of a path outside the workspace or computed at run time", askInBypass: true }];
     }
   }
-  if (dynamic && (SHELLS.has(name) || name in INTERPRETERS || ["eval", "source", "."].includes(name))) {
+  if (dynamic && (SHELLS.has(name) || lookup(INTERPRETERS, name) !== undefined || ["eval", "source", "."].includes(name))) {
     return [{ risk: "execute", reason: "runs code computed at run time", askInBypass: true }];
   }
   return [];
@@ -78,7 +78,7 @@ function commandFindings(command: ShellCommand, context: ShellContext): Finding[
   }
   const [program, ...args] = command.argv;
   if (!program) return found;
-  const printsOnly = program.value === "echo" || program.value === "printf";
+  const printsOnly = lookup(READ_ONLY, program.value ?? "")?.noPaths === true;
   for (const word of command.argv) {
     found.push(...wordFindings(word).filter((f) => !(printsOnly && PRINTABLE_VARIABLE.test(f.reason))));
   }

@@ -1,6 +1,6 @@
 import type { ShellContext } from "./finding.js";
 import { isCriticalTarget, isRawDisk, isRootLike } from "./paths.js";
-import { INTERPRETERS, SHELLS } from "./programs.js";
+import { INTERPRETERS, SHELLS, lookup } from "./programs.js";
 
 /** Wrappers that run the command after them: `sudo rm -rf /` is `rm -rf /`. Values: option letters taking a value. */
 const WRAPPERS: Record<string, string> = {
@@ -19,7 +19,7 @@ export function unwrap(argv: readonly string[]): string[] {
   let rest = [...argv];
   for (let guard = 0; guard < 8; guard++) {
     const head = (rest[0] ?? "").replace(/^.*\//, "");
-    const valueLetters = WRAPPERS[head];
+    const valueLetters = lookup(WRAPPERS, head);
     if (valueLetters === undefined || (head === "command" && (rest[1] === "-v" || rest[1] === "-V"))) break;
     let i = 1;
     while (i < rest.length) {
@@ -45,7 +45,7 @@ function flagsInclude(args: readonly string[], letters: RegExp, long: readonly s
 
 /** Code given on an interpreter's command line: `python -c CODE`, `ruby -eCODE`. */
 export function inlineCode(name: string, args: readonly string[]): string | undefined {
-  const options = INTERPRETERS[name] ?? [];
+  const options = lookup(INTERPRETERS, name) ?? [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
     if (options.includes(arg)) return args[i + 1];

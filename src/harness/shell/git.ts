@@ -5,7 +5,7 @@ import { readProblems, resolvePath } from "./paths.js";
 const READ_SUBCOMMANDS = new Set([
   "status", "log", "diff", "show", "blame", "annotate", "shortlog", "rev-parse", "ls-files", "ls-tree", "describe", "cat-file",
   "rev-list", "grep", "show-ref", "merge-base", "name-rev", "count-objects", "for-each-ref", "check-ignore", "whatchanged",
-  "diff-tree", "diff-files", "diff-index", "version", "help", "branch", "tag", "remote", "stash", "config", "reflog", "worktree",
+  "diff-tree", "diff-files", "diff-index", "version", "cherry", "branch", "tag", "remote", "stash", "config", "reflog", "worktree",
   "submodule",
 ]);
 const NETWORK_SUBCOMMANDS = new Set(["push", "pull", "fetch", "clone", "ls-remote", "submodule", "remote"]);
@@ -19,6 +19,7 @@ const CONFIG_READS = new Set(["--get", "--get-all", "--get-regexp", "--get-urlma
 
 /** Why a git command line is not read-only: writing subcommands, config injection, output files. */
 export function assessGit(args: readonly string[], context: ShellContext): Finding[] {
+  if (args.length === 1 && (args[0] === "--version" || args[0] === "--help")) return [];
   const found: Finding[] = [];
   let i = 0;
   for (; i < args.length; i++) {
@@ -49,6 +50,7 @@ export function assessGit(args: readonly string[], context: ShellContext): Findi
       if (optionMatches(option.name, unsafe)) found.push({ risk, reason: `git ${sub} option ${option.name} ${risk === "write" ? "writes a file" : "runs a program"}` });
     }
     if (sub === "grep" && option.name === "-O") found.push({ risk: "execute", reason: "git grep -O runs a pager program" });
+    if (option.value !== undefined && /^(\/|~)|(^|\/)\.\.(\/|$)/.test(option.value)) found.push(...readProblems(option.value, false, context));
   }
   const write = (why: string): Finding => ({ risk: "write", reason: `git ${sub} ${why}` });
   const names = parsed.options.map((o) => o.name);

@@ -130,7 +130,7 @@ function collect(file: ShNode): ParsedShell {
       children(cmd, "Stmts").forEach((s) => visitStmt(s, ++pipelines, background));
       return;
     }
-    const reason = COMPOUND_REASONS[kind];
+    const reason = (Object.hasOwn(COMPOUND_REASONS, kind) ? COMPOUND_REASONS[kind] : undefined);
     if (reason) construct(reason);
     if (kind === "FuncDecl") {
       const outer = currentFunction;

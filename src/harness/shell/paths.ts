@@ -4,7 +4,8 @@ import type { Finding, ShellContext } from "./finding.js";
 const SECRET_SEGMENTS = [
   /^\.env(\..*)?$/, /\.env$/, /^\.ssh$/, /^\.gnupg$/, /^\.aws$/, /^id_(rsa|dsa|ecdsa|ed25519)$/,
   /\.(pem|key|p12|pfx|jks|keystore|kdbx)$/, /^\.(npmrc|netrc|pypirc|pgpass|git-credentials|htpasswd|vault-token)$/,
-  /^_netrc$/, /^credentials(\.json)?$/, /^(g)?shadow$/, /^sudoers$/, /^environ$/, /^master\.key$/,
+  /^_netrc$/, /^credentials(\.json)?$/, /^(g)?shadow$/, /^sudoers$/, /^environ$/, /^master\.key$/, /^\.(docker|kube)$/, /^kubeconfig$/,
+  /\.tfstate(\.backup)?$/, /^secrets?\.(ya?ml|json|toml)$/, /service[-_]?account.*\.json$/,
 ];
 const NOT_SECRET = /\.(example|sample|template|dist|pub)$/;
 const SECRET_SAMPLES = [
@@ -17,6 +18,7 @@ const PROTECTED_FILES = new Set([
   ".gitconfig", ".gitmodules", ".gitattributes", ".mcp.json", ".envrc", ".npmrc", ".inputrc", ".tmux.conf", ".vimrc",
 ]);
 const HARMLESS_DEVICES = /^\/dev\/(null|zero|stdout|stderr|stdin|tty|fd\/[0-9]+)$/;
+const SYSTEM_INFO = /^\/(etc\/(os-release|lsb-release|debian_version|redhat-release|alpine-release|hostname|timezone)|usr\/lib\/os-release|proc\/(cpuinfo|meminfo|version|loadavg|uptime))$/;
 const RAW_DISK = /^\/dev\/(sd[a-z]|nvme[0-9]|hd[a-z]|vd[a-z]|xvd[a-z]|mmcblk[0-9]|disk[0-9]|dm-[0-9]|md[0-9]|mapper\/|loop[0-9]|sr[0-9])/;
 const SYSTEM_DIRS = ["/etc", "/boot", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/usr", "/var/log", "/sys", "/root", "/proc/sysrq-trigger"];
 const ROOT_LIKE_DIRS = ["/", "/etc", "/usr", "/bin", "/sbin", "/boot", "/var", "/lib", "/lib64", "/home", "/root", "/opt", "/srv", "/dev", "/proc", "/sys"];
@@ -70,7 +72,7 @@ function leavesWorkspace(shape: string, context: ShellContext): boolean {
 
 /** Why reading this path argument needs a person: secrets, /proc, or leaving the workspace. */
 export function readProblems(shape: string, glob: boolean, context: ShellContext): Finding[] {
-  if (shape === "" || HARMLESS_DEVICES.test(shape) || shape === "-") return [];
+  if (shape === "" || HARMLESS_DEVICES.test(shape) || SYSTEM_INFO.test(shape) || shape === "-") return [];
   const found: Finding[] = [];
   const segments = shape.split("/");
   if (segments.some((s) => segmentIsSecret(s, glob)) || /^\/proc\/[^/]+\/(environ|mem|maps|cmdline)/.test(shape)) {

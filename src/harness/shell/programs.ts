@@ -15,6 +15,8 @@ export interface ReadOnlySpec extends OptionSyntax {
   noPaths?: boolean;
   /** More operands than this means one is an output file (uniq IN OUT). */
   maxOperands?: number;
+  /** A leading glob could expand to a file named like a dangerous option (`sort *` with a file `-o`). */
+  globInjection?: boolean;
 }
 
 const GREP: ReadOnlySpec = {
@@ -38,7 +40,7 @@ export const READ_ONLY: Record<string, ReadOnlySpec> = {
   tac: { valueShort: "s" },
   rev: {},
   fold: { valueShort: "w" },
-  column: { valueShort: "cstoNRHWlE" },
+  column: { valueShort: "cosNRHWlE" },
   expand: { valueShort: "t" },
   unexpand: { valueShort: "t" },
   paste: { valueShort: "d" },
@@ -60,7 +62,7 @@ export const READ_ONLY: Record<string, ReadOnlySpec> = {
   hostname: { maxOperands: 0 },
   lscpu: {}, lsblk: {}, lspci: {}, lsusb: {}, vmstat: { noPaths: true }, who: {}, w: {}, users: {}, last: {}, getconf: { noPaths: true },
   sw_vers: {}, lsb_release: {}, pgrep: { noPaths: true }, lsof: { noPaths: true }, ss: { noPaths: true }, netstat: { noPaths: true },
-  ":": { noPaths: true }, true: { noPaths: true }, false: { noPaths: true }, seq: { noPaths: true, valueShort: "fs" }, sleep: { noPaths: true }, yes: { noPaths: true },
+  ":": { noPaths: true }, bc: { valueShort: "f" }, look: { patterns: 1 }, true: { noPaths: true }, false: { noPaths: true }, seq: { noPaths: true, valueShort: "fs" }, sleep: { noPaths: true }, yes: { noPaths: true },
   echo: { noPaths: true },
   printf: { noPaths: true, valueShort: "v" },
   which: { noPaths: true }, whereis: { noPaths: true }, type: { noPaths: true },
@@ -68,8 +70,8 @@ export const READ_ONLY: Record<string, ReadOnlySpec> = {
   stat: { valueShort: "c", valueLong: ["--format", "--printf"] },
   du: { valueShort: "dBtX", valueLong: ["--max-depth", "--block-size", "--threshold", "--exclude", "--time-style"], pathOptions: ["-X", "--exclude-from", "--files0-from"] },
   df: { valueShort: "BtxF", valueLong: ["--block-size", "--type", "--exclude-type", "--output"], noPaths: true },
-  tree: { valueShort: "LPIHTo", valueLong: ["--filelimit", "--timefmt", "--sort", "--charset"], unsafe: { "-o": "write", "-R": "write", "--output": "write" } },
-  sort: { valueShort: "ktTSo", valueLong: ["--key", "--field-separator", "--temporary-directory", "--buffer-size", "--parallel", "--sort"], unsafe: { "-o": "write", "--output": "write", "--compress-program": "execute" }, pathOptions: ["--files0-from"] },
+  tree: { valueShort: "LPIHTo", valueLong: ["--filelimit", "--timefmt", "--sort", "--charset"], unsafe: { "-o": "write", "-R": "write", "--output": "write" }, globInjection: true },
+  sort: { valueShort: "ktTSo", valueLong: ["--key", "--field-separator", "--temporary-directory", "--buffer-size", "--parallel", "--sort"], unsafe: { "-o": "write", "--output": "write", "--compress-program": "execute" }, pathOptions: ["--files0-from"], globInjection: true },
   uniq: { valueShort: "fsw", maxOperands: 1 },
   cut: { valueShort: "bcdf", valueLong: ["--bytes", "--characters", "--delimiter", "--fields", "--output-delimiter"] },
   tr: { noPaths: true },
@@ -81,11 +83,12 @@ export const READ_ONLY: Record<string, ReadOnlySpec> = {
     patternOptions: ["-e", "-f", "--regexp", "--file", "--files", "--type-list"],
     pathOptions: ["-f", "--file", "--ignore-file"],
     unsafe: { "--pre": "execute", "--hostname-bin": "execute" },
+    globInjection: true,
   },
-  ag: { valueShort: "ABCGgmp", valueLong: ["--ignore", "--ignore-dir", "--file-search-regex", "--depth", "--max-count", "--path-to-ignore"], patterns: 1, unsafe: { "--pager": "execute" } },
+  ag: { valueShort: "ABCGgmp", valueLong: ["--ignore", "--ignore-dir", "--file-search-regex", "--depth", "--max-count", "--path-to-ignore"], patterns: 1, unsafe: { "--pager": "execute" }, globInjection: true },
   // The filter is path-checked too: `--rawfile NAME FILE` leaves FILE among the operands.
   jq: { valueShort: "fL", valueLong: ["--arg", "--argjson", "--slurpfile", "--rawfile", "--indent", "--from-file"], pathOptions: ["-f", "--from-file", "-L"] },
-  date: { valueShort: "dfrI", valueLong: ["--date", "--file", "--reference"], noPaths: true, unsafe: { "-s": "write", "--set": "write" }, pathOptions: ["-f", "--file", "-r", "--reference"] },
+  date: { valueShort: "dfr", valueLong: ["--date", "--file", "--reference"], noPaths: true, unsafe: { "-s": "write", "--set": "write" }, pathOptions: ["-f", "--file", "-r", "--reference"] },
   file: { valueShort: "mfFeP", valueLong: ["--magic-file", "--files-from", "--separator", "--exclude"], unsafe: { "-C": "write", "--compile": "write" }, pathOptions: ["-m", "-f", "--magic-file", "--files-from"] },
 };
 
@@ -143,10 +146,15 @@ export const ZSH_DANGEROUS = new Set([
   "zf_ln", "zf_chmod", "zf_chown", "zf_chgrp", "zf_mkdir", "zf_rmdir", "zstat", "autoload", "setopt", "unsetopt",
 ]);
 
+/** Own-property lookup, so names like `constructor` or `__proto__` never reach Object.prototype. */
+export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** The risk of a program that is not read-only, for the verdict's `risk` field. */
 export function programRisk(name: string): ShellRisk {
   if (NETWORK.has(name)) return "network";
-  if (SHELLS.has(name) || name in INTERPRETERS || RUNNERS.has(name) || ZSH_DANGEROUS.has(name)) return "execute";
+  if (SHELLS.has(name) || lookup(INTERPRETERS, name) || RUNNERS.has(name) || ZSH_DANGEROUS.has(name)) return "execute";
   if (WRITERS.has(name)) return "write";
   return "unknown";
 }

@@ -26,7 +26,7 @@ const ANSI_SIMPLE: Record<string, string> = {
 /** Decodes the body of a Bash ANSI-C string `$'...'`. */
 export function decodeAnsiC(body: string): string {
   return body.replace(/\\(x[0-9a-fA-F]{1,2}|u[0-9a-fA-F]{1,4}|U[0-9a-fA-F]{1,8}|[0-7]{1,3}|c.|.)/gs, (all, esc: string) => {
-    const simple = ANSI_SIMPLE[esc];
+    const simple = Object.hasOwn(ANSI_SIMPLE, esc) ? ANSI_SIMPLE[esc] : undefined;
     if (simple !== undefined) return simple;
     const head = esc[0];
     if (head === "x" || head === "u" || head === "U") return safeCodePoint(parseInt(esc.slice(1), 16));

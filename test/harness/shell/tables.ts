@@ -47,7 +47,9 @@ export const BENIGN: readonly string[] = [
   "grep foo <<< 'foo bar'", "ls /work/proj/src", "cat /work/proj/package.json", "find /work/proj -name '*.md'",
   "cat .env.example", "ls -a", "awk '{print $1}' data.txt", "ls -la | awk '{print $9}'", "cat data.csv | awk -F, '{print $2}'",
   "git log --oneline | awk '{print $1}' | head", "ps aux", "ps -ef | grep node", "pip list", "pip show requests", "pip3 freeze", "pnpm ls",
-  "npm audit", "df -h /", "echo $HOME", "echo ${PATH}", "printf '%s\n' \"$PWD\"", "echo \"exit code: $?\"", "sort -- *", "lscpu", "who", "du -a | sort -n -r | head -n 10", "git diff | grep '^+' | wc -l", "ps aux | grep node",
+  "npm audit", "df -h /", "git --version", "git cherry -v", "awk 'length > 80' file", "awk '$3 > 100 {print $1}' data.txt",
+  "seq 10 | paste -sd+ | bc", "file * | grep text", "basename $PWD", "cat /etc/os-release", "cat /proc/cpuinfo | head",
+  "column -t data.tsv", "git blame --contents=src/new.ts src/old.ts", "echo $HOME", "echo ${PATH}", "printf '%s\n' \"$PWD\"", "echo \"exit code: $?\"", "sort -- *", "lscpu", "who", "du -a | sort -n -r | head -n 10", "git diff | grep '^+' | wc -l", "ps aux | grep node",
 ];
 
 /** Tricks that must never be allowed in default mode. Each entry: [command, what it tests]. */
@@ -153,6 +155,10 @@ export const ADVERSARIAL: ReadonlyArray<readonly [string, string]> = [
   ["npm audit fix", "npm audit fix"], ["awk '{print > \"out\"}' f", "awk writing"], ["awk '{print ENVIRON[\"AWS_KEY\"]}'", "awk environment"],
   ["awk -f prog.awk data", "awk program file"], ["awk '{ \"date\" | getline d }'", "awk getline from command"], ["npm help install", "npm help opens a pager"],
   ["pip install requests", "pip install"], ["diff --from-file ~/.ssh/id_rsa a", "diff reading a key"],
+  ["constructor", "Object.prototype name as program"], ["toString x", "Object.prototype method as program"], ["__proto__", "__proto__ as program"],
+  ["column -t /etc/passwd", "option that takes no value"], ["git blame --contents=/etc/passwd x", "git option value outside the workspace"],
+  ["cat .docker/config.json", "docker credentials"], ["cat ~/.kube/config", "kube config"], ["cat terraform.tfstate", "terraform state"],
+  ["awk '$1 > 0 {print $1 > \"out\"}' f", "awk print to file after a comparison"], ["awk '{print | \"sh\"}' f", "awk print to a command"],
   [`${"ls | ".repeat(60)}ls`, "more than 50 subcommands"], [`ls ${"a".repeat(20000)}`, "too long"],
 ];
 
