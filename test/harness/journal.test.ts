@@ -17,7 +17,7 @@ const events: HarnessEvent[] = [
 
 function write(path: string): void {
   const j = new Journal(path, 0);
-  for (const e of events) j.append(e, true);
+  for (const e of events) j.appendEvent(e, true);
   j.close();
 }
 
@@ -39,7 +39,7 @@ describe("journal", () => {
     expect(read.events).toHaveLength(events.length);
     expect(read.droppedBytes).toBe(17);
     const j = new Journal(path, read.validBytes);
-    j.append({ type: "session_resumed", events: 5 }, true);
+    j.appendEvent({ type: "session_resumed", events: 5 }, true);
     j.close();
     expect(readJournal(path)).toMatchObject({ droppedBytes: 0 });
     expect(readJournal(path).events).toHaveLength(events.length + 1);

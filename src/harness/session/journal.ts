@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync, writeSync } from "node:fs";
+import { appendFileSync, closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync } from "node:fs";
 import { EventSchema, type HarnessEvent } from "../events/events.js";
 
 /** What reading a journal found: the events, and how many bytes of a torn last line were dropped. */
@@ -51,18 +51,13 @@ export class Journal {
     readonly path: string,
     validBytes: number,
   ) {
-    this.#fd = openSync(path, existsSync(path) ? "r+" : "w+");
+    this.#fd = openSync(path, "a");
     ftruncateSync(this.#fd, validBytes);
-    this.#offset = validBytes;
   }
 
-  #offset: number;
-
-  append(event: HarnessEvent, durable: boolean): void {
-    const bytes = Buffer.from(`${JSON.stringify(event)}\n`, "utf8");
-    let done = 0;
-    while (done < bytes.length) done += writeSync(this.#fd, bytes, done, bytes.length - done, this.#offset + done);
-    this.#offset += bytes.length;
+  /** Appends one event as one line; `durable` waits until it is on disk. */
+  appendEvent(event: HarnessEvent, durable: boolean): void {
+    appendFileSync(this.#fd, `${JSON.stringify(event)}\n`);
     if (durable) fsyncSync(this.#fd);
   }
 

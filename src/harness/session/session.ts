@@ -64,7 +64,7 @@ export class Session {
   async emit(event: HarnessEvent): Promise<void> {
     if (this.crashAfterEvents !== undefined && this.#written >= this.crashAfterEvents) throw new SimulatedCrash(`simulated crash after ${this.#written} events`);
     applyEvent(this.state, event);
-    this.journal.append(event, needsFsync(event));
+    this.journal.appendEvent(event, needsFsync(event));
     this.#written++;
     if (event.type === "model_response" || event.type === "session_ended") this.snapshot();
     await this.bus.emit(event);
