@@ -66,7 +66,7 @@ function deletes(name: string, args: readonly string[], operands: readonly strin
     }
   }
   if (name === "mv" && operands.slice(0, -1).some((t) => isRootLike(t, context) || isCriticalTarget(t, context))) found.push("mv moves away a system file or directory");
-  if (name === "find" && (args.includes("-delete") || args.some((a, i) => a.startsWith("-exec") && /^(rm|shred)$/.test(args[i + 1] ?? "")))) {
+  if (name === "find" && (args.includes("-delete") || args.some((a, i) => a.startsWith("-exec") && /^(rm|shred|truncate|unlink|dd)$/.test(args[i + 1] ?? "")))) {
     const starts = args.slice(0, Math.max(0, args.findIndex((a) => a.startsWith("-") || a === "(" || a === "!")));
     if (starts.some((a) => isRootLike(a, context) || isCriticalTarget(a, context))) found.push("find deletes files across the system");
   }
@@ -98,6 +98,7 @@ function stopsMachine(name: string, args: readonly string[], operands: readonly 
   if (POWER.has(name) || (/^(tel)?init$/.test(name) && /^[06]$/.test(first)) || (name === "systemctl" && /^(poweroff|reboot|halt|kexec)$/.test(first))) {
     return [`'${name}' shuts down or reboots the machine`];
   }
+  if (name === "killall5") return ["kills every process"];
   if ((name === "kill" || name === "pkill") && (args.includes("-1") || operands.includes("1")) && args.some((a) => /^-(9|KILL|SIGKILL|s)$/.test(a))) {
     return ["kills init or every process"];
   }
