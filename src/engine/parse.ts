@@ -17,10 +17,16 @@ export function scriptKindOf(path: string): ts.ScriptKind | undefined {
   return dot < 0 ? undefined : KIND_BY_EXT[path.slice(dot + 1).toLowerCase()];
 }
 
+/**
+ * Parse options: JSDoc comments are not parsed into nodes (no analyzer reads them, and skipping
+ * them saves a large share of parse time on well-documented code); their text stays in the file.
+ */
+const PARSE_OPTIONS: ts.CreateSourceFileOptions = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
+
 /** Parses one file's text into a syntax tree (no type information, no parent pointers needed). */
 export function parseSource(path: string, text: string): ts.SourceFile {
   const kind = scriptKindOf(path) ?? ts.ScriptKind.TS;
-  return ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, kind);
+  return ts.createSourceFile(path, text, PARSE_OPTIONS, false, kind);
 }
 
 /** Number of syntax errors the parser recorded for a file. */

@@ -1,23 +1,22 @@
+import { Buffer, isUtf8 } from "node:buffer";
+
 /** Why a file's bytes are not usable source text. */
 export type DecodeFailure = "binary" | "invalid-utf8";
 
 /** Decoded text, or the reason the bytes were refused. */
 export type Decoded = { ok: true; text: string } | { ok: false; reason: DecodeFailure };
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
 /**
- * Decodes a file's bytes as strict UTF-8; the decoder consumes a leading byte-order mark, so a
- * BOM before `#!` is gone too. NUL bytes mark a binary file, but real sources sometimes hold one
- * literal NUL in a string (a join separator), so one per kilobyte is tolerated.
+ * Decodes a file's bytes as strict UTF-8 and drops a leading byte-order mark, so a BOM before
+ * `#!` is gone too (isUtf8 plus toString is several times faster than a fatal TextDecoder).
+ * NUL bytes mark a binary file, but real sources sometimes hold one literal NUL in a string
+ * (a join separator), so one per kilobyte is tolerated.
  */
 export function decodeSource(bytes: Uint8Array): Decoded {
   if (nulCount(bytes) > Math.max(1, bytes.length / 1000)) return { ok: false, reason: "binary" };
-  try {
-    return { ok: true, text: utf8.decode(bytes) };
-  } catch {
-    return { ok: false, reason: "invalid-utf8" };
-  }
+  if (!isUtf8(bytes)) return { ok: false, reason: "invalid-utf8" };
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 /** Number of lines in a text (a trailing newline does not open a new line for counting purposes). */

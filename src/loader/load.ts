@@ -7,8 +7,6 @@ import { readSource } from "./read-source.js";
 import { DEFAULT_LOAD_OPTIONS, type LoadOptions, type LoadResult, type LoadedFile, type PackageManifest } from "./types.js";
 import { walkTree, type Candidate } from "./walk-tree.js";
 
-/** Files read at the same time; enough to hide I/O latency without exhausting descriptors. */
-const READ_CONCURRENCY = 16;
 /** Over-the-limit files named one by one before the rest are summed up in one diagnostic. */
 const LISTED_OVER_LIMIT = 20;
 const MAX_MANIFEST_BYTES = 1_000_000;
@@ -25,19 +23,21 @@ export async function loadTarget(root: string, options: Partial<LoadOptions> = {
   const candidates = await walkTree(realRoot, opts.ignore, diagnostics);
   const sources = capFileCount(candidates.filter((c) => c.kind !== "manifest"), opts.maxFiles, diagnostics);
   const files: LoadedFile[] = [];
-  await inPool(sources, READ_CONCURRENCY, async (c) => {
-    if (c.kind === "manifest") return;
-    const result = await readSource(c.rel, c.abs, c.kind, opts.maxFileBytes);
+  for (const c of sources) {
+    if (c.kind === "manifest") continue;
+    const result = readSource(c.rel, c.abs, c.kind, opts.maxFileBytes);
     if ("path" in result) files.push(result);
     else diagnostics.push(result);
-  });
+  }
   const manifests: PackageManifest[] = [];
-  await inPool(candidates.filter((c) => c.kind === "manifest"), READ_CONCURRENCY, async (c) => {
-    const result = await readSource(c.rel, c.abs, "markdown", MAX_MANIFEST_BYTES);
+  for (const c of candidates) {
+    if (c.kind !== "manifest") continue;
+    // Read as Markdown: no minified or generated checks on a manifest.
+    const result = readSource(c.rel, c.abs, "markdown", MAX_MANIFEST_BYTES);
     if ("path" in result) manifests.push(parseManifest(c.rel, result.text));
-  });
+  }
+  // The walk lists files in sorted order per folder; sort again for one global order.
   files.sort((a, b) => byPath(a.path, b.path));
-  manifests.sort((a, b) => byPath(a.path, b.path));
   if (files.every((f) => f.role === "markdown")) {
     diagnostics.push({ file: ".", message: "no JavaScript or TypeScript files found" });
   }
@@ -73,17 +73,6 @@ function capFileCount(candidates: Candidate[], maxFiles: number, diagnostics: Di
     diagnostics.push({ file: ".", message: `skipped ${over.length - LISTED_OVER_LIMIT} more files over the ${maxFiles} file limit` });
   }
   return candidates.slice(0, maxFiles);
-}
-
-async function inPool<T>(items: readonly T[], concurrency: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const item = items[next++];
-      if (item !== undefined) await task(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
 }
 
 function byPath(a: string, b: string): number {

@@ -1,4 +1,4 @@
-import { open } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import type { Diagnostic } from "../core/types.js";
 import { countLines, decodeSource } from "./decode.js";
 import { describeFsError } from "./fs-errors.js";
@@ -7,18 +7,21 @@ import type { FileRole, LoadedFile } from "./types.js";
 
 const DECODE_REASON = { binary: "binary file (contains NUL bytes)", "invalid-utf8": "not valid UTF-8" } as const;
 
-/** Reads one file as source text, or says why it was skipped. */
-export async function readSource(rel: string, abs: string, role: FileRole, maxBytes: number): Promise<LoadedFile | Diagnostic> {
+/**
+ * Reads one file as source text, or says why it was skipped. Synchronous on purpose: for
+ * thousands of small files the promise-based FileHandle calls cost several times the reads.
+ */
+export function readSource(rel: string, abs: string, role: FileRole, maxBytes: number): LoadedFile | Diagnostic {
   let bytes: Uint8Array;
   try {
-    const handle = await open(abs, "r");
+    const fd = openSync(abs, "r");
     try {
-      const info = await handle.stat();
+      const info = fstatSync(fd);
       if (!info.isFile()) return { file: rel, message: "skipped: not a regular file" };
       if (info.size > maxBytes) return { file: rel, message: `skipped: ${info.size} bytes is over the ${maxBytes} byte limit` };
-      bytes = await handle.readFile();
+      bytes = readFileSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     return { file: rel, message: `could not read: ${describeFsError(error)}` };

@@ -11,13 +11,20 @@ const eacces = (path: string) => Object.assign(new Error(`EACCES: permission den
 
 vi.mock("node:fs/promises", async (importOriginal) => {
   const real = await importOriginal<typeof import("node:fs/promises")>();
-  const guard =
-    <A extends unknown[], R>(fn: (path: string, ...rest: A) => Promise<R>) =>
-    async (path: string, ...rest: A): Promise<R> => {
-      if (denied.has(String(path))) throw eacces(String(path));
-      return fn(path, ...rest);
-    };
-  return { ...real, open: guard(real.open), readdir: guard(real.readdir) };
+  const readdir: typeof real.readdir = async (path: unknown, ...rest: unknown[]) => {
+    if (denied.has(String(path))) throw eacces(String(path));
+    return Reflect.apply(real.readdir, real, [path, ...rest]);
+  };
+  return { ...real, readdir };
+});
+
+vi.mock("node:fs", async (importOriginal) => {
+  const real = await importOriginal<typeof import("node:fs")>();
+  const openSync: typeof real.openSync = (path, ...rest) => {
+    if (denied.has(String(path))) throw eacces(String(path));
+    return real.openSync(path, ...rest);
+  };
+  return { ...real, openSync };
 });
 
 const { loadTarget } = await import("../../src/loader/load.js");
