@@ -74,3 +74,23 @@ describe("agent loop", () => {
     expect(again).toMatchObject({ resumed: false, reason: "completed" });
   });
 });
+
+describe("loop limits", () => {
+  it("stops retrying a compaction that frees nothing", async () => {
+    const d = dirs();
+    const task = "x".repeat(4000);
+    const list = (id: string) => ({ content: [{ type: "tool_use" as const, id, name: "list_files", input: { path: "." } }] });
+    const scenario: Scenario = { name: "c", task, budget: { contextWindow: 1000, compactAt: 0.5 }, turns: [list("a"), list("b"), list("c"), list("d"), list("e"), done] };
+    const out = await startSession(d.session, configFromScenario(scenario, d.ws));
+    const compactions = readJournal(join(d.session, "journal.jsonl")).events.filter((e) => e.type === "compaction");
+    expect(compactions.filter((e) => e.type === "compaction" && !e.ok)).toHaveLength(3);
+    expect(out.reason).toBe("completed");
+  });
+
+  it("keeps decisions in their own log beside the journal", async () => {
+    const d = dirs();
+    await startSession(d.session, configFromScenario({ name: "d", turns: [writeTurn("t1", "a.txt"), done] }, d.ws));
+    const decisions = readJournal(join(d.session, "decisions.jsonl")).events.map((e) => e.type);
+    expect(decisions).toEqual(["budget_checked", "permission_decided", "tool_result", "budget_checked", "session_ended"]);
+  });
+});

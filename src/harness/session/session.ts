@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { EventBus } from "../events/bus.js";
-import { BudgetLimitsSchema, type HarnessEvent } from "../events/events.js";
+import { BudgetLimitsSchema, isDecision, type HarnessEvent } from "../events/events.js";
 import { PermissionRulesSchema } from "../permissions/rules.js";
 import { ScenarioSchema } from "../scenario.js";
 import { Journal, needsFsync, readJournal } from "./journal.js";
@@ -43,7 +43,12 @@ export class Session {
     private readonly journal: Journal,
     readonly repairedBytes: number,
     readonly priorEvents: number,
-  ) {}
+  ) {
+    this.#decisions = new Journal(join(dir, "decisions.jsonl"), readJournal(join(dir, "decisions.jsonl")).validBytes);
+  }
+
+  /** The decision log, apart from the transcript: every permission, budget, compaction and routing decision. */
+  readonly #decisions: Journal;
 
   /** Creates a session directory and saves its configuration. */
   static create(dir: string, config: SessionConfig): Session {
@@ -65,6 +70,7 @@ export class Session {
     if (this.crashAfterEvents !== undefined && this.#written >= this.crashAfterEvents) throw new SimulatedCrash(`simulated crash after ${this.#written} events`);
     applyEvent(this.state, event);
     this.journal.appendEvent(event, needsFsync(event));
+    if (isDecision(event)) this.#decisions.appendEvent(event, false);
     this.#written++;
     if (event.type === "model_response" || event.type === "session_ended") this.snapshot();
     await this.bus.emit(event);
@@ -77,5 +83,6 @@ export class Session {
 
   close(): void {
     this.journal.close();
+    this.#decisions.close();
   }
 }
