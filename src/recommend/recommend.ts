@@ -27,9 +27,9 @@ export function recommend(
     const hits = byRule.get(rule.id) ?? [];
     const where = hits.slice(0, 3).map((f) => `${f.file}:${f.line}`).join(", ");
     out.push({
-      title: rule.meta.recommendation,
+      title: rule.meta.title,
       rationale: `${rule.meta.rationale} Seen ${hits.length} time(s): ${where}${hits.length > 3 ? ", ..." : ""}.`,
-      steps: [rule.meta.description],
+      steps: [rule.meta.recommendation],
       rules: [rule.id],
       pillar: rule.pillar,
     });

@@ -3,7 +3,13 @@ import type { Evidence, Finding, PillarScore } from "../core/types.js";
 import type { PillarModel, SignalSet } from "../engine/pillar-model.js";
 
 /** Points a pillar loses per hazard finding in it, by severity. */
-const PENALTY = { error: 25, warning: 10, info: 0 } as const;
+export const PENALTY = { error: 25, warning: 10, info: 0 } as const;
+/** Score band of each status: a pillar's points are clamped into the band its status allows. */
+export const STATUS_BANDS = {
+  absent: { min: 0, max: 20 },
+  partial: { min: 21, max: 79 },
+  present: { min: 80, max: 100 },
+} as const;
 const MAX_EVIDENCE_PER_SIGNAL = 5;
 
 /** The score of every pillar plus the overall score and grade. */
@@ -26,9 +32,8 @@ export function scorePillar(model: PillarModel, evidence: readonly Evidence[], f
   let points = 0;
   for (const [signal, spec] of Object.entries(model.signals)) if (set.has(signal)) points += spec.weight;
   for (const f of mine) points -= PENALTY[f.severity];
-  const caps = { absent: 20, partial: 79, present: 100 } as const;
-  const floors = { absent: 0, partial: 21, present: 80 } as const;
-  const score = Math.max(floors[status], Math.min(caps[status], Math.round(points)));
+  const band = STATUS_BANDS[status];
+  const score = Math.max(band.min, Math.min(band.max, Math.round(points)));
   return { score, status, evidence: trimEvidence(evidence), signals: [...counts.keys()].sort() };
 }
 
