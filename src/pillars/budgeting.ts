@@ -5,15 +5,16 @@ export default definePillar({
   key: "budgeting",
   priority: 4,
   signals: {
-    "token-count": { weight: 30, description: "token usage is read and accumulated" },
+    "token-count": { weight: 25, description: "token usage is read and accumulated" },
     "limit-enforced": { weight: 35, description: "a turn, token, cost or time limit is checked in the agent loop" },
-    compaction: { weight: 35, description: "older turns are compacted or summarised near the context window" },
-    "projected-check": { weight: 0, description: "projected usage is checked before a model call" },
+    compaction: { weight: 30, description: "older turns are compacted or summarised near the context window" },
+    "projected-check": { weight: 10, description: "projected usage is checked before a model call" },
   },
   status: (s) => {
+    // The rubric: counted + enforced + compacted is present. An unbounded loop elsewhere is its own
+    // hazard finding (and costs points); it does not undo a limit the main loop enforces.
     const n = ["token-count", "limit-enforced", "compaction"].filter((k) => s.has(k)).length;
-    const hazard = s.findings.some((f) => f.severity === "error");
-    if (n === 3 && !hazard) return "present";
+    if (n === 3) return "present";
     return n > 0 || s.has("projected-check") ? "partial" : "absent";
   },
   advice: {

@@ -5,16 +5,17 @@ export default definePillar({
   key: "persistence",
   priority: 2,
   signals: {
-    "durable-state": { weight: 30, description: "session or conversation state is written to disk or a database" },
+    "durable-state": { weight: 25, description: "session or conversation state is written to disk or a database" },
     "rich-state": { weight: 20, description: "state saved beyond messages: usage, tool records, checkpoints, typed entries" },
     resume: { weight: 25, description: "saved state is read back to resume or continue a session" },
-    "atomic-or-journal": { weight: 25, description: "atomic writes (temp file and rename) or an append-only journal" },
+    "atomic-or-journal": { weight: 20, description: "atomic writes (temp file and rename) or an append-only journal" },
+    "example-state": { weight: 10, description: "session persistence shown only in example or demo code" },
   },
   status: (s) => {
     // The rubric's "present" needs all four: durable, beyond messages, resumable, crash-safe.
     const all = ["durable-state", "rich-state", "resume", "atomic-or-journal"].every((k) => s.has(k));
     if (all) return "present";
-    if (s.has("durable-state") || s.has("resume")) return "partial";
+    if (s.has("durable-state") || s.has("resume") || s.has("example-state")) return "partial";
     return "absent";
   },
   advice: {

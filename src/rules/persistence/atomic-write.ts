@@ -1,5 +1,6 @@
 import { defineRule } from "../../engine/rule.js";
 import { sessionFacts } from "../../analyzers/state/session-facts.js";
+import { persistenceSignal } from "./example-path.js";
 
 /** Session files rewritten atomically: temp file then rename, fsync, or write-file-atomic. */
 export default defineRule({
@@ -18,9 +19,9 @@ export default defineRule({
   messages: { atomic: "session file written atomically: {{note}}" },
   detect(ctx) {
     for (const f of ctx.facts(sessionFacts)) {
-      if (f.kind === "atomic") ctx.evidence({ signal: "atomic-or-journal", file: f.file, line: f.line, note: `atomic write: ${f.note}` });
+      if (f.kind === "atomic") ctx.evidence({ signal: persistenceSignal(f.file, "atomic-or-journal"), file: f.file, line: f.line, note: `atomic write: ${f.note}` });
       // A database-backed checkpointer writes each step's checkpoint in its own transaction.
-      if (f.kind === "checkpointer") ctx.evidence({ signal: "atomic-or-journal", file: f.file, line: f.line, note: `per-step checkpoints: ${f.note}` });
+      if (f.kind === "checkpointer") ctx.evidence({ signal: persistenceSignal(f.file, "atomic-or-journal"), file: f.file, line: f.line, note: `per-step checkpoints: ${f.note}` });
     }
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from "../../engine/rule.js";
 import { sessionFacts } from "../../analyzers/state/session-facts.js";
+import { persistenceSignal } from "./example-path.js";
 
 /** Durable session state that holds more than messages: usage, tool records, approvals, checkpoints, typed entries. */
 export default defineRule({
@@ -19,7 +20,7 @@ export default defineRule({
   detect(ctx) {
     for (const f of ctx.facts(sessionFacts)) {
       if (f.kind === "atomic" || f.kind === "resume" || f.content.length === 0) continue;
-      ctx.evidence({ signal: "rich-state", file: f.file, line: f.line, note: `saves ${f.content.join(", ")}: ${f.note}` });
+      ctx.evidence({ signal: persistenceSignal(f.file, "rich-state"), file: f.file, line: f.line, note: `saves ${f.content.join(", ")}: ${f.note}` });
     }
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from "../../engine/rule.js";
 import { sessionFacts } from "../../analyzers/state/session-facts.js";
+import { persistenceSignal } from "./example-path.js";
 
 /** Session events appended as JSON Lines: an append-only journal. */
 export default defineRule({
@@ -18,7 +19,7 @@ export default defineRule({
   messages: { journal: "append-only JSONL session journal: {{note}}" },
   detect(ctx) {
     for (const f of ctx.facts(sessionFacts)) {
-      if (f.kind === "journal") ctx.evidence({ signal: "atomic-or-journal", file: f.file, line: f.line, note: `JSONL journal: ${f.note}` });
+      if (f.kind === "journal") ctx.evidence({ signal: persistenceSignal(f.file, "atomic-or-journal"), file: f.file, line: f.line, note: `JSONL journal: ${f.note}` });
     }
   },
 });

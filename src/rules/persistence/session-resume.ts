@@ -1,5 +1,6 @@
 import { defineRule } from "../../engine/rule.js";
 import { sessionFacts } from "../../analyzers/state/session-facts.js";
+import { persistenceSignal } from "./example-path.js";
 
 /** Saved session state is read back to resume or continue. */
 export default defineRule({
@@ -18,7 +19,7 @@ export default defineRule({
   messages: { resume: "session resume: {{note}}" },
   detect(ctx) {
     for (const f of ctx.facts(sessionFacts)) {
-      if (f.kind === "resume") ctx.evidence({ signal: "resume", file: f.file, line: f.line, note: f.note });
+      if (f.kind === "resume") ctx.evidence({ signal: persistenceSignal(f.file, "resume"), file: f.file, line: f.line, note: f.note });
     }
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from "../../engine/rule.js";
 import { sessionFacts } from "../../analyzers/state/session-facts.js";
+import { persistenceSignal } from "./example-path.js";
 
 /** Session or conversation state written to disk or a database. */
 export default defineRule({
@@ -19,7 +20,7 @@ export default defineRule({
   detect(ctx) {
     for (const f of ctx.facts(sessionFacts)) {
       if (f.kind !== "write" && f.kind !== "journal" && f.kind !== "checkpointer") continue;
-      ctx.evidence({ signal: "durable-state", file: f.file, line: f.line, note: f.note });
+      ctx.evidence({ signal: persistenceSignal(f.file, "durable-state"), file: f.file, line: f.line, note: f.note });
     }
   },
 });
