@@ -129,7 +129,7 @@ function catastrophicInSource(source: string, context: ShellContext, depth: numb
 
 /** Text-only fallback for input the parser rejects or that is too long to parse. */
 export function catastrophicText(source: string): Finding[] {
-  const text = source.replace(/\\\n/g, " ");
+  const text = source.slice(0, 100_000).replace(/\\\n/g, " ");
   const reasons: string[] = [];
   if (FORK_BOMB_TEXT.test(text)) reasons.push("fork bomb");
   if (/\brm\s+(-\S*\s+)*-\S*[rR]\S*\s+(-\S+\s+)*["']?(\/\*?|~\/?|\$\{?HOME\}?\/?)["']?(\s|;|&|\||\)|$)/.test(text) || /--no-preserve-root/.test(text)) {

@@ -5,7 +5,8 @@ import { ADVERSARIAL, HOME, WORKSPACE } from "./tables.js";
 const classify = (command: string, mode: PermissionMode = "default") => classifyCommand(command, { mode, workspace: WORKSPACE, home: HOME });
 
 describe("tricks and risky commands", () => {
-  it.each(ADVERSARIAL.map(([command, trick]) => [trick, command]))("never allows %s: %j", (_trick, command) => {
+  const shown = (command: string): string => (command.length > 80 ? `${command.slice(0, 77)}...` : command);
+  it.each(ADVERSARIAL.map(([command, trick]) => [trick, shown(command), command]))("never allows %s: %j", (_trick, _shown, command) => {
     const verdict = classify(command);
     expect(verdict.decision).not.toBe("allow");
     expect(verdict.reasons.length).toBeGreaterThan(0);
