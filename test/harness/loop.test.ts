@@ -60,10 +60,11 @@ describe("agent loop", () => {
     const scenario: Scenario = {
       name: "s",
       turns: [{ content: [{ type: "tool_use", id: "s1", name: "spawn_agent", input: { role: "explore", task: "look" } }] }, done],
-      agents: { s1: { turns: [{ content: [{ type: "tool_use", id: "r1", name: "read_file", input: { path: "x.txt" } }] }, done] } },
+      agents: { s1: { turns: [{ content: [{ type: "tool_use", id: "r1", name: "read_file", input: { path: "x.txt" } }], usage: { input_tokens: 70, output_tokens: 7 } }, done] } },
     };
-    await startSession(d.session, configFromScenario(scenario, d.ws), { subscribers: [(e) => void seen.push(e)] });
+    const out = await startSession(d.session, configFromScenario(scenario, d.ws), { subscribers: [(e) => void seen.push(e)] });
     expect(seen.filter((e) => e.type === "agent_event").length).toBeGreaterThan(3);
+    expect(out.state.usage).toEqual({ input_tokens: 70, output_tokens: 7 }); // the sub-agent's spend is charged to the parent
     expect(readJournal(join(d.session, "agents", "s1", "journal.jsonl")).events.at(-1)).toMatchObject({ type: "session_ended", reason: "completed" });
   });
 

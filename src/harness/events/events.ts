@@ -42,6 +42,8 @@ export const EventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("budget_checked"), turn: z.number().int(), ok: z.boolean(), limit: z.string(), spentTokens: z.number().int(), projectedTokens: z.number().int(), costUsd: z.number() }),
   z.object({ type: z.literal("compaction"), ok: z.boolean(), dropped: z.number().int(), kept: z.number().int(), beforeTokens: z.number().int(), afterTokens: z.number().int(), summary: z.string() }),
   z.object({ type: z.literal("agent_spawned"), callId: z.string(), role: z.string(), mode: z.string(), tools: z.array(z.string()), maxTurns: z.number().int() }),
+  /** A sub-agent's end; its usage and cost are charged to the parent's budget. */
+  z.object({ type: z.literal("agent_finished"), callId: z.string(), reason: EndReasonSchema, usage: UsageSchema, costUsd: z.number() }),
   z.object({ type: z.literal("agent_event"), callId: z.string(), event: z.unknown() }),
   z.object({ type: z.literal("verify_result"), turn: z.number().int(), command: z.string(), ok: z.boolean(), output: z.string() }),
   z.object({ type: z.literal("error"), where: z.string(), message: z.string() }),
@@ -50,7 +52,7 @@ export const EventSchema = z.discriminatedUnion("type", [
 export type HarnessEvent = z.infer<typeof EventSchema>;
 
 /** Events that record a decision (permission, budget, compaction, routing, ending) or its outcome: the decision log. */
-export const DECISION_TYPES = new Set<HarnessEvent["type"]>(["permission_decided", "budget_checked", "compaction", "agent_spawned", "session_ended", "journal_repaired", "tool_result", "verify_result"]);
+export const DECISION_TYPES = new Set<HarnessEvent["type"]>(["permission_decided", "budget_checked", "compaction", "agent_spawned", "agent_finished", "session_ended", "journal_repaired", "tool_result", "verify_result"]);
 
 export function isDecision(event: HarnessEvent): boolean {
   return DECISION_TYPES.has(event.type);

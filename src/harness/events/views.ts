@@ -27,6 +27,9 @@ export function terminalView(write: (line: string) => void): Subscriber {
       case "verify_result":
         write(`verify ${e.command}: ${e.ok ? "passed" : "failed"}\n`);
         return;
+      case "agent_finished":
+        write(`sub-agent ended: ${e.reason}\n`);
+        return;
       case "journal_repaired":
       case "error":
       case "session_ended":

@@ -37,7 +37,11 @@ export async function runSubAgent(parent: LoopContext, callId: string, roleName:
     const model = parent.subAgentModel(callId);
     await beginRun(session, resuming, model.model, tools.list().map((t) => t.name));
     const reason = await runAgent({ ...parent, session, model, tools, permissions, role, limits, approver: undefined, subAgentModel: undefined });
-    const last = session.state.messages.findLast((m) => m.role === "assistant");
+    const child = session.state;
+    if (!parent.session.state.agentsCharged.includes(callId)) {
+      await parent.session.emit({ type: "agent_finished", callId, reason, usage: child.usage, costUsd: child.costUsd });
+    }
+    const last = child.messages.findLast((m) => m.role === "assistant");
     const text = last?.content.flatMap((b) => (b.type === "text" ? [b.text] : [])).join("\n") ?? "";
     return `${role.name} sub-agent ended (${reason}):\n${text}`;
   } finally {

@@ -18,12 +18,14 @@ export interface SessionState {
   grants: string[];
   steps: Record<string, StepState>;
   compactionFailures: number;
+  /** Sub-agents whose usage has been charged, by spawn call id. */
+  agentsCharged: string[];
   ended: EndReason | undefined;
 }
 
 /** The state before any event. */
 export function emptyState(): SessionState {
-  return { task: "", model: "", mode: "", role: "", messages: [], turns: 0, usage: { input_tokens: 0, output_tokens: 0 }, costUsd: 0, grants: [], steps: {}, compactionFailures: 0, ended: undefined };
+  return { task: "", model: "", mode: "", role: "", messages: [], turns: 0, usage: { input_tokens: 0, output_tokens: 0 }, costUsd: 0, grants: [], steps: {}, compactionFailures: 0, agentsCharged: [], ended: undefined };
 }
 
 function pushResult(state: SessionState, block: ContentBlock): void {
@@ -65,6 +67,11 @@ export function applyEvent(state: SessionState, event: HarnessEvent): SessionSta
       break;
     case "session_ended":
       state.ended = event.reason;
+      break;
+    case "agent_finished":
+      state.agentsCharged.push(event.callId);
+      state.usage = { input_tokens: state.usage.input_tokens + event.usage.input_tokens, output_tokens: state.usage.output_tokens + event.usage.output_tokens };
+      state.costUsd += event.costUsd;
       break;
     case "session_resumed":
     case "journal_repaired":
