@@ -46,7 +46,7 @@ const SESSION = new Set([
   "messages", "checkpoint", "checkpoints", "journal", "thread", "threads", "rollout", "rollouts", "trajectory",
   "thread", "dialog", "dialogue", "memory", "runstate", "task", "tasks",
 ]);
-const NOT_SESSION = new Set(["config", "settings", "cache", "lock", "credentials", "credential", "auth", "oauth", "token", "key", "keys", "log", "logs", "package", "telemetry", "export", "exports", "html", "shell", "input", "smoke", "markdown"]);
+const NOT_SESSION = new Set(["config", "settings", "cache", "lock", "credentials", "credential", "auth", "oauth", "token", "key", "keys", "log", "logs", "package", "telemetry", "export", "exports", "html", "shell", "input", "prompt", "smoke", "markdown"]);
 
 /** Whether words (from a path, a function or a class) say session state, not config, caches or logs. */
 export function isSessionWords(words: readonly string[]): boolean {
