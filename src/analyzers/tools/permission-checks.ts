@@ -41,21 +41,41 @@ const DENYLIST_NAME = /(?:dangerous|blocked|banned|forbidden|denied|unsafe|black
 const ALLOWLIST_NAME = /(?:allowed|safe|readonly|read_only|whitelisted|permitted|approved|allowlist)\w*(?:shell)?(?:commands?|programs?|binaries)/i;
 const RULE_LIST_KEYS = new Set(["allowedTools", "disallowedTools", "deniedTools", "allowedCommands", "deniedCommands", "excludeTools", "coreTools"]);
 
-function executesAfter(fn: ts.FunctionLikeDeclaration | undefined, pos: number): boolean {
-  if (!fn?.body) return false;
-  let found = false;
+/** Cheap first test, without allocating: an `allow`, `deny` or rule-list key. */
+function hasRuleKey(obj: ts.ObjectLiteralExpression): boolean {
+  for (const p of obj.properties) {
+    const n = p.name;
+    if (n && (ts.isIdentifier(n) || ts.isStringLiteral(n)) && (n.text === "allow" || n.text === "deny" || RULE_LIST_KEYS.has(n.text))) return true;
+  }
+  return false;
+}
+
+/** Ends of the tool-execution calls in each function body, computed once per function per file. */
+let executeEnds = new Map<ts.Node, number[]>();
+
+function executionCalls(fn: ts.FunctionLikeDeclaration): number[] {
+  const cached = executeEnds.get(fn);
+  if (cached) return cached;
+  const out: number[] = [];
   const visit = (n: ts.Node): void => {
-    if (found) return;
-    if (ts.isCallExpression(n) && n.pos > pos) {
-      const callee = calleeName(n) ?? "";
-      const last = lastSegment(callee) ?? "";
-      if (EXECUTE_CALL.test(last) && (callee.includes(".") || /tool/i.test(last))) found = true;
-      else if (/tool/i.test(callee) && /(?:execute|invoke|call|run)/i.test(last)) found = true;
+    if (ts.isCallExpression(n)) {
+      const last = calleeLastName(n.expression) ?? "";
+      if (EXECUTE_CALL.test(last) || /tool/i.test(last)) {
+        const callee = calleeName(n) ?? "";
+        if ((EXECUTE_CALL.test(last) && (callee.includes(".") || /tool/i.test(last))) || (/tool/i.test(callee) && /(?:execute|invoke|call|run)/i.test(last))) {
+          out.push(n.pos);
+        }
+      }
     }
     ts.forEachChild(n, visit);
   };
-  visit(fn.body);
-  return found;
+  if (fn.body) visit(fn.body);
+  executeEnds.set(fn, out);
+  return out;
+}
+
+function executesAfter(fn: ts.FunctionLikeDeclaration | undefined, pos: number): boolean {
+  return fn !== undefined && executionCalls(fn).some((p) => p > pos);
 }
 
 function inFunctionName(ancestors: readonly ts.Node[]): string | undefined {
@@ -84,8 +104,11 @@ export const permissionChecks = defineAnalyzer<PermissionFact>({
     ts.SyntaxKind.ObjectLiteralExpression,
     ts.SyntaxKind.RegularExpressionLiteral,
   ],
+  enterFile() {
+    executeEnds = new Map();
+  },
   visit(node, ctx) {
-    const base = { file: ctx.file.path, line: ctx.line(node) };
+    const base = () => ({ file: ctx.file.path, line: ctx.line(node) });
     if (ts.isCallExpression(node)) {
       const last = calleeLastName(node.expression);
       if (!last || !CALL_PREFILTER.test(last)) return;
@@ -96,38 +119,39 @@ export const permissionChecks = defineAnalyzer<PermissionFact>({
         const inFunction = inFunctionName(ctx.ancestors);
         // A decision inside a tool-call step (prepareToolCall, runTool) gates the call even when the caller executes it.
         const gates = executesAfter(fn, node.end) || (inFunction !== undefined && TOOL_STEP.test(inFunction));
-        ctx.emit({ ...base, kind: "decision", name: callee, beforeExecute: gates, inFunction });
+        ctx.emit({ ...base(), kind: "decision", name: callee, beforeExecute: gates, inFunction });
       } else if (HOOK_GATE.test(last)) {
-        ctx.emit({ ...base, kind: "hook-gate", name: callee, beforeExecute: executesAfter(fn, node.end), inFunction: inFunctionName(ctx.ancestors) });
+        ctx.emit({ ...base(), kind: "hook-gate", name: callee, beforeExecute: executesAfter(fn, node.end), inFunction: inFunctionName(ctx.ancestors) });
       } else if (PATH_FN.test(last)) {
-        ctx.emit({ ...base, kind: "path-containment", name: callee, inFunction: inFunctionName(ctx.ancestors) });
+        ctx.emit({ ...base(), kind: "path-containment", name: callee, inFunction: inFunctionName(ctx.ancestors) });
       } else if (last === "startsWith" && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0]) && node.arguments[0].text === "..") {
-        ctx.emit({ ...base, kind: "path-containment", name: `${callee}("..")`, inFunction: inFunctionName(ctx.ancestors) });
+        ctx.emit({ ...base(), kind: "path-containment", name: `${callee}("..")`, inFunction: inFunctionName(ctx.ancestors) });
       }
       return;
     }
     if (ts.isImportDeclaration(node)) {
       const spec = ts.isStringLiteral(node.moduleSpecifier) ? node.moduleSpecifier.text : "";
-      if (SHELL_PARSER_MODULES.test(spec)) ctx.emit({ ...base, kind: "shell-parser", name: spec });
+      if (SHELL_PARSER_MODULES.test(spec)) ctx.emit({ ...base(), kind: "shell-parser", name: spec });
       return;
     }
     if (ts.isEnumDeclaration(node) || ts.isTypeAliasDeclaration(node)) {
       const fact = permissionTypeFact(node);
-      if (fact) ctx.emit({ ...base, ...fact });
+      if (fact) ctx.emit({ ...base(), ...fact });
       return;
     }
     if (ts.isObjectLiteralExpression(node)) {
+      if (!hasRuleKey(node)) return;
       const keys = objectKeys(node);
       const rules = keys.filter((k) => RULE_LIST_KEYS.has(k));
       if ((keys.includes("allow") && keys.includes("deny")) || rules.length > 0) {
-        ctx.emit({ ...base, kind: "rule-list", name: rules.length > 0 ? rules.join(", ") : "allow/deny" });
+        ctx.emit({ ...base(), kind: "rule-list", name: rules.length > 0 ? rules.join(", ") : "allow/deny" });
       }
       return;
     }
     if (ts.isRegularExpressionLiteral(node)) {
-      if (DANGER_REGEX.test(node.text)) ctx.emit({ ...base, kind: "shell-denylist", name: node.text.slice(0, 60), inFunction: inFunctionName(ctx.ancestors) });
+      if (DANGER_REGEX.test(node.text)) ctx.emit({ ...base(), kind: "shell-denylist", name: node.text.slice(0, 60), inFunction: inFunctionName(ctx.ancestors) });
       else if (node.text.includes("\\$\\(")) {
-        ctx.emit({ ...base, kind: "shell-parser", name: `regex ${node.text.slice(0, 40)}`, inFunction: inFunctionName(ctx.ancestors) });
+        ctx.emit({ ...base(), kind: "shell-parser", name: `regex ${node.text.slice(0, 40)}`, inFunction: inFunctionName(ctx.ancestors) });
       }
       return;
     }
@@ -136,11 +160,11 @@ export const permissionChecks = defineAnalyzer<PermissionFact>({
     if (ts.isVariableDeclaration(node)) {
       const init = node.initializer;
       const isList = init && (ts.isArrayLiteralExpression(init) || ts.isNewExpression(init));
-      if (isList && DENYLIST_NAME.test(name)) ctx.emit({ ...base, kind: "shell-denylist", name });
-      else if (isList && ALLOWLIST_NAME.test(name)) ctx.emit({ ...base, kind: "shell-allowlist", name });
+      if (isList && DENYLIST_NAME.test(name)) ctx.emit({ ...base(), kind: "shell-denylist", name });
+      else if (isList && ALLOWLIST_NAME.test(name)) ctx.emit({ ...base(), kind: "shell-allowlist", name });
       return;
     }
-    if (SHELL_ANALYSIS_FN.test(name)) ctx.emit({ ...base, kind: "shell-parser", name });
-    else if (PATH_FN.test(name)) ctx.emit({ ...base, kind: "path-containment", name });
+    if (SHELL_ANALYSIS_FN.test(name)) ctx.emit({ ...base(), kind: "shell-parser", name });
+    else if (PATH_FN.test(name)) ctx.emit({ ...base(), kind: "path-containment", name });
   },
 });

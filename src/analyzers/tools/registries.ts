@@ -25,6 +25,11 @@ function classFact(node: ts.ClassLikeDeclaration): string | undefined {
   return methods.length >= 2 ? name : undefined;
 }
 
+function registryClass(node: ts.ClassDeclaration): Pick<ToolCollectionFact, "kind" | "detail"> | undefined {
+  const name = classFact(node);
+  return name ? { kind: "registry-class", detail: name } : undefined;
+}
+
 function comparesName(fn: ts.Node | undefined): boolean {
   if (!fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return false;
   let found = false;
@@ -70,7 +75,10 @@ function callFact(call: ts.CallExpression): Pick<ToolCollectionFact, "kind" | "d
 }
 
 function elementFact(node: ts.ElementAccessExpression): Pick<ToolCollectionFact, "kind" | "detail"> | undefined {
-  if (ts.isStringLiteralLike(node.argumentExpression) || ts.isNumericLiteral(node.argumentExpression)) return undefined;
+  const arg = node.argumentExpression;
+  if (!ts.isIdentifier(arg) && !ts.isPropertyAccessExpression(arg)) return undefined;
+  const holderName = calleeLastName(node.expression);
+  if (!holderName || !/tool|function|handler|registry/i.test(holderName)) return undefined;
   const holder = dottedName(node.expression);
   const key = dottedName(node.argumentExpression);
   if (!holder || !key || !TOOLS_RECEIVER.test(holder) || NOT_TOOLS.test(lastSegment(holder) ?? "") || !/name|tool/i.test(key)) return undefined;
@@ -84,14 +92,13 @@ export const toolCollections = defineAnalyzer<ToolCollectionFact>({
   roles: ["source", "test"],
   kinds: [ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.CallExpression, ts.SyntaxKind.ElementAccessExpression],
   visit(node, ctx) {
-    const inTest = ctx.file.role === "test";
-    const base = { file: ctx.file.path, line: ctx.line(node), inTest };
-    if (ts.isClassDeclaration(node)) {
-      const name = classFact(node);
-      if (name) ctx.emit({ ...base, kind: "registry-class", detail: name });
-      return;
-    }
-    const found = ts.isCallExpression(node) ? callFact(node) : ts.isElementAccessExpression(node) ? elementFact(node) : undefined;
-    if (found) ctx.emit({ ...base, ...found });
+    const found = ts.isClassDeclaration(node)
+      ? registryClass(node)
+      : ts.isCallExpression(node)
+        ? callFact(node)
+        : ts.isElementAccessExpression(node)
+          ? elementFact(node)
+          : undefined;
+    if (found) ctx.emit({ file: ctx.file.path, line: ctx.line(node), inTest: ctx.file.role === "test", ...found });
   },
 });

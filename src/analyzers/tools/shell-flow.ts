@@ -3,7 +3,7 @@ import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
 import { isFunctionLike, propertyNameText } from "../../engine/ast.js";
 import { toolNameExpression } from "./dispatch.js";
 import { FlowTracer, type Entry } from "./flow.js";
-import { matchSink, scanSinkImports, type SinkImports, type SinkKind, type SinkMatch } from "./shell-sinks.js";
+import { matchSink, mayHaveSinks, scanSinkImports, type SinkImports, type SinkKind, type SinkMatch } from "./shell-sinks.js";
 import { matchTool, TOOL_NODE_KINDS, type ToolMatch } from "./tool-shape.js";
 
 /** A call that runs a shell or program or evaluates code, and whether model input reaches it. */
@@ -130,8 +130,14 @@ export const shellFlow = defineAnalyzer<ShellSinkFact>({
     ts.SyntaxKind.IfStatement,
   ],
   enterFile(ctx) {
+    const imports = scanSinkImports(ctx.sourceFile);
+    // Flows are followed within one file, so a file that cannot run a sink has nothing to follow.
+    if (!mayHaveSinks(imports, ctx.file.text)) {
+      state = undefined;
+      return;
+    }
     state = {
-      imports: scanSinkImports(ctx.sourceFile),
+      imports,
       sinks: new Map(),
       sinkOrder: [],
       tools: [],

@@ -17,9 +17,17 @@ const MODULE_SINKS: Readonly<Record<string, Readonly<Record<string, Semantics>>>
   vm: { runInNewContext: "eval", runInContext: "eval", runInThisContext: "eval", compileFunction: "eval", Script: "eval" },
 };
 
+const MODULE_KEYS = new Map(Object.keys(MODULE_SINKS).flatMap((k) => [[k, k], [`node:${k}`, k]] as const));
+
 function moduleKey(spec: string): string | undefined {
-  const bare = spec.replace(/^node:/, "");
-  return bare in MODULE_SINKS ? bare : undefined;
+  return MODULE_KEYS.get(spec);
+}
+
+const EVALUATOR_TEXT = /\beval\(|\bFunction\(|\bBun\./;
+
+/** Whether a file can hold a sink at all: it imports a process or vm module, or names an evaluator. */
+export function mayHaveSinks(imports: SinkImports, text: string): boolean {
+  return imports.functions.size > 0 || imports.namespaces.size > 0 || EVALUATOR_TEXT.test(text);
 }
 
 /** Local names bound to sink functions or to sink modules in one file. */

@@ -70,7 +70,19 @@ function objectToolName(obj: ts.ObjectLiteralExpression, holder: ts.Node | undef
   return undefined;
 }
 
+/** Cheap first test, without allocating: does the object have a description or a schema key? */
+function mayBeTool(obj: ts.ObjectLiteralExpression): boolean {
+  if (obj.properties.length < 2) return false;
+  for (const p of obj.properties) {
+    const name = p.name;
+    if (!name || !(ts.isIdentifier(name) || ts.isStringLiteral(name))) continue;
+    if (name.text === "description" || SCHEMA_KEYS.has(name.text)) return true;
+  }
+  return false;
+}
+
 function matchObject(obj: ts.ObjectLiteralExpression, ancestors: readonly ts.Node[]): ToolMatch | undefined {
+  if (!mayBeTool(obj)) return undefined;
   const keys = objectKeys(obj);
   if (keys.length < 2) return undefined;
   const hasDescription = keys.includes("description");

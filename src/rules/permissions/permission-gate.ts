@@ -25,7 +25,7 @@ export default defineRule({
       if (isExample(p.file)) continue;
       if (p.kind === "decision" && p.beforeExecute) {
         ctx.evidence({ signal: "gate", file: p.file, line: p.line, note: `${p.name} decides before the tool runs${p.inFunction ? ` in ${p.inFunction}` : ""}` });
-      } else if (p.kind === "hook-gate" && p.beforeExecute) {
+      } else if (p.kind === "hook-gate") {
         ctx.evidence({ signal: "partial-gate", file: p.file, line: p.line, note: `blocking hook ${p.name} before the tool runs` });
       }
     }
