@@ -41,14 +41,15 @@ export const agentDefinitions = defineAnalyzer<AgentDefinitionFact>({
     const factory = parent && (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.[0] === node ? lastSegment(calleeName(parent)) : undefined;
     const byFactory = factory !== undefined && AGENT_FACTORY.test(factory) && keys.some((k) => TOOL_KEYS.includes(k) || PROMPT_KEYS.includes(k));
     const byShape = keys.includes("name") && keys.some((k) => PROMPT_KEYS.includes(k)) && keys.some((k) => TOOL_KEYS.includes(k) || DENY_KEYS.includes(k));
-    if (!byFactory && !byShape) return;
+    const keyed = byFactory || byShape ? undefined : keyedDefinitionName(node, keys, ctx.ancestors);
+    if (!byFactory && !byShape && keyed === undefined) return;
     const toolsKey = TOOL_KEYS.find((k) => keys.includes(k));
     const { grant, names } = toolGrant(toolsKey ? objectProperty(node, toolsKey) : undefined);
     const denied = DENY_KEYS.find((k) => keys.includes(k));
     ctx.emit({
       file: ctx.file.path,
       line: ctx.line(node),
-      name: stringValue(objectProperty(node, "name")),
+      name: keyed ?? stringValue(objectProperty(node, "name")),
       source: "code",
       grant: denied && grant !== "list" ? "filtered" : grant,
       tools: names,
@@ -92,6 +93,20 @@ function isSpawnSite(path: string, ancestors: readonly ts.Node[]): boolean {
   const name = functionName(fn, ancestors[ancestors.indexOf(fn) - 1]) ?? "";
   const tail = path.split("/").slice(-2).join("/");
   return SPAWN_SITE.test(name) || SPAWN_SITE.test(tail) || SPAWN_SITE.test(enclosingClass(ancestors)?.name?.text ?? "");
+}
+
+/**
+ * Claude Agent SDK style: `agents: { reviewer: { description, prompt, tools } }`, the role named by its key.
+ */
+function keyedDefinitionName(node: ts.ObjectLiteralExpression, keys: string[], ancestors: readonly ts.Node[]): string | undefined {
+  if (!keys.includes("description") || !keys.some((k) => PROMPT_KEYS.includes(k))) return undefined;
+  if (!keys.some((k) => TOOL_KEYS.includes(k) || DENY_KEYS.includes(k) || k === "model")) return undefined;
+  const n = ancestors.length;
+  const own = ancestors[n - 1];
+  const outer = ancestors[n - 3];
+  if (!own || !outer || !ts.isPropertyAssignment(own) || !ts.isPropertyAssignment(outer)) return undefined;
+  const container = propertyNameText(outer.name);
+  return container === "agents" || container === "subagents" ? propertyNameText(own.name) : undefined;
 }
 
 /** 1-based line of a top-level front matter key, so findings point at the definition. */

@@ -12,12 +12,13 @@ const INHERITED_NAME = /^(?:all|parent|inherit|base|every|available|default)\w*|
 export function isAgentToolRef(expr: ts.Expression): boolean {
   const text = stringValue(expr);
   if (text !== undefined) return AGENT_TOOL_LITERAL.test(text);
+  const tail = ts.isIdentifier(expr) ? expr.text : ts.isPropertyAccessExpression(expr) ? expr.name.text : undefined;
+  if (tail === undefined || !(tail === "Agent" || tail === "name" || AGENT_TOOL_CONSTANT.test(tail))) return false;
   const name = dottedName(expr);
   if (!name) return false;
   if (/(?:^|\.)Kind\.Agent$/.test(name)) return true;
-  const last = lastSegment(name) ?? "";
-  if (last === "name") return AGENT_TOOL_CONSTANT.test(lastSegment(name.slice(0, -5)) ?? "");
-  return AGENT_TOOL_CONSTANT.test(last);
+  if (tail === "name") return AGENT_TOOL_CONSTANT.test(lastSegment(name.slice(0, -5)) ?? "");
+  return AGENT_TOOL_CONSTANT.test(tail);
 }
 
 /** Names in a tool list: identifiers, strings and the names of calls that build tools. */

@@ -1,7 +1,7 @@
 import { ts } from "ts-morph";
-import { calleeName, lastSegment, objectProperty, propertyNameText, stringValue } from "../../engine/ast.js";
+import { calleeName, objectProperty, propertyNameText, stringValue } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
-import { DECISION_WORDS, declaredName } from "./names.js";
+import { DECISION_WORDS, calleeLast, declaredName } from "./names.js";
 
 /** A structured record of a decision: a `decision` field on an event/log type, or a decision written to a log, span or event. */
 export interface DecisionRecordFact extends FactBase {
@@ -13,7 +13,7 @@ export interface DecisionRecordFact extends FactBase {
 const DECISION_KEY = /^(?:decision|verdict|permission_?decision|approval_?decision|[\w.]*\.decision)$/i;
 /** Types that are records of something that happened, not return values of a check. */
 const RECORD_TYPE = /event|record|entry|log|span|audit|telemetry|trace/i;
-const WRITE_CALL = /^[_#]?(?:log\w*|info|warn|debug|error|trace|emit\w*|record\w*|track\w*|capture\w*|audit\w*|append\w*|addEvent|setAttributes?|startSpan|startActiveSpan|\w*Span)$/i;
+const WRITE_CALL = /^[_#]?(?:log\w*|info|warn|debug|error|trace|emit\w*|record\w*|track\w*|capture\w*|audit\w*|addEvent|setAttributes?|startSpan|startActiveSpan|\w*Span)$/i;
 const RECORD_CLASS = /(?:Event|Record|Entry|Span|Log)$/;
 const TAG_KEYS = ["type", "event", "kind", "name", "eventName"];
 
@@ -31,11 +31,17 @@ export const decisionRecords = defineAnalyzer<DecisionRecordFact>({
       return;
     }
     if (!(ts.isCallExpression(node) || ts.isNewExpression(node))) return;
-    const callee = calleeName(node);
-    const last = lastSegment(callee);
-    if (!callee || !last) return;
+    const last = calleeLast(node);
+    if (!last || !node.arguments?.length) return;
+    if (last === "stringify" && ts.isCallExpression(node)) {
+      // appendFile(auditLog, JSON.stringify({ tool, decision, reason }) + "\n")
+      const arg = node.arguments[0];
+      if (arg && carriesDecision(arg, last)) ctx.emit({ file: ctx.file.path, line: ctx.line(node), kind: "logged", where: "JSON.stringify" });
+      return;
+    }
     const writes = ts.isNewExpression(node) ? RECORD_CLASS.test(last) : WRITE_CALL.test(last);
     if (!writes) return;
+    const callee = calleeName(node) ?? last;
     const args = node.arguments ?? [];
     // captureCompactionSkipped({...}), new PermissionDeniedEvent({...}): the writer names the decision.
     const namedDecision = DECISION_WORDS.test(last) && args.some((a) => ts.isObjectLiteralExpression(a) && a.properties.length >= 2);

@@ -1,7 +1,7 @@
 import { ts } from "ts-morph";
 import { calleeName, lastSegment, objectProperty, propertyNameText, stringValue } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
-import { declaredName, membersVariant, objectTypeVariant } from "./names.js";
+import { calleeLast, declaredName, membersVariant, objectTypeVariant } from "./names.js";
 
 /** One variant of an event union: its literal tag and its other fields. */
 export interface EventVariant {
@@ -39,7 +39,7 @@ export const eventTypes = defineAnalyzer<EventTypeFact>({
     ts.SyntaxKind.MethodSignature,
   ],
   visit(node, ctx) {
-    const at = { file: ctx.file.path, line: ctx.line(node) };
+    const at = (): FactBase => ({ file: ctx.file.path, line: ctx.line(node) });
     if (ts.isTypeAliasDeclaration(node)) {
       const type = ts.isParenthesizedTypeNode(node.type) ? node.type.type : node.type;
       if (ts.isUnionTypeNode(type)) {
@@ -50,56 +50,55 @@ export const eventTypes = defineAnalyzer<EventTypeFact>({
           if (v) inline.push(v);
           else if (ts.isTypeReferenceNode(member) && ts.isIdentifier(member.typeName)) refs.push(member.typeName.text);
         }
-        if (inline.length + refs.length >= 2) ctx.emit({ ...at, kind: "union", name: node.name.text, inline, refs });
+        if (inline.length + refs.length >= 2) ctx.emit({ ...at(), kind: "union", name: node.name.text, inline, refs });
         return;
       }
       const v = objectTypeVariant(type);
-      if (v) ctx.emit({ ...at, kind: "variant", name: node.name.text, variant: v });
+      if (v) ctx.emit({ ...at(), kind: "variant", name: node.name.text, variant: v });
       else if (ts.isTypeLiteralNode(type)) emitCallbacks(type.members, node.name.text, at, ctx.emit);
       return;
     }
     if (ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node)) {
       const v = membersVariant(node.members);
       const name = node.name?.text;
-      if (v && name) ctx.emit({ ...at, kind: "variant", name, variant: v });
+      if (v && name) ctx.emit({ ...at(), kind: "variant", name, variant: v });
       if (ts.isInterfaceDeclaration(node)) emitCallbacks(node.members, node.name.text, at, ctx.emit);
-      if (ts.isClassDeclaration(node) && name && extendsTypedEmitter(node)) ctx.emit({ ...at, kind: "emitter", name });
+      if (ts.isClassDeclaration(node) && name && extendsTypedEmitter(node)) ctx.emit({ ...at(), kind: "emitter", name });
       return;
     }
     if (ts.isMethodDeclaration(node) || ts.isMethodSignature(node)) {
       const name = propertyNameText(node.name);
       if (name && LISTEN_METHOD.has(name) && node.typeParameters?.some(isKeyofConstraint)) {
-        ctx.emit({ ...at, kind: "emitter", name: declaredName(ctx.ancestors) ?? name });
+        ctx.emit({ ...at(), kind: "emitter", name: declaredName(ctx.ancestors) ?? name });
       }
       return;
     }
     if (ts.isNewExpression(node) || ts.isCallExpression(node)) {
-      const callee = calleeName(node);
-      const last = lastSegment(callee);
-      if (!last) return;
+      const last = calleeLast(node);
+      if (!last || (!node.typeArguments?.length && last !== "discriminatedUnion")) return;
       if (node.typeArguments?.length && (EMITTER_FACTORY.has(last) || (ts.isNewExpression(node) && EMITTER_CLASS.test(last)))) {
-        ctx.emit({ ...at, kind: "emitter", name: declaredName(ctx.ancestors) ?? last });
+        ctx.emit({ ...at(), kind: "emitter", name: declaredName(ctx.ancestors) ?? last });
         return;
       }
       if (ts.isCallExpression(node) && last === "discriminatedUnion") {
         const options = node.arguments[1];
         const inline = options && ts.isArrayLiteralExpression(options) ? options.elements.map(zodVariant) : [];
         const name = declaredName(ctx.ancestors) ?? "discriminatedUnion";
-        ctx.emit({ ...at, kind: "union", name, inline: inline.filter((v): v is EventVariant => v !== undefined), refs: [] });
+        ctx.emit({ ...at(), kind: "union", name, inline: inline.filter((v): v is EventVariant => v !== undefined), refs: [] });
       }
     }
   },
 });
 
 /** Two or more typed `onX` callbacks in one declared type: a typed callback map (onToolCall, onStepFinish). */
-function emitCallbacks(members: ts.NodeArray<ts.TypeElement>, name: string, at: FactBase, emit: (f: EventTypeFact) => void): void {
+function emitCallbacks(members: ts.NodeArray<ts.TypeElement>, name: string, at: () => FactBase, emit: (f: EventTypeFact) => void): void {
   const callbacks: string[] = [];
   for (const m of members) {
     const key = propertyNameText(m.name);
     if (!key || !CALLBACK_NAME.test(key)) continue;
     if (ts.isMethodSignature(m) || (ts.isPropertySignature(m) && m.type !== undefined && isFunctionType(m.type))) callbacks.push(key);
   }
-  if (callbacks.length >= 2 && !/Props$/.test(name) && callbacks.some((c) => AGENT_CALLBACK.test(c))) emit({ ...at, kind: "callbacks", name, callbacks });
+  if (callbacks.length >= 2 && !/Props$/.test(name) && callbacks.some((c) => AGENT_CALLBACK.test(c))) emit({ ...at(), kind: "callbacks", name, callbacks });
 }
 
 function isFunctionType(type: ts.TypeNode): boolean {

@@ -1,7 +1,7 @@
 import { ts } from "ts-morph";
 import { calleeName, findDescendant, lastSegment, objectProperty, propertyNameText } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
-import { outsideProduct } from "./names.js";
+import { calleeLast, outsideProduct } from "./names.js";
 
 /** Work handed to several agents at once: parallel runs, several handoff targets, a supervisor or swarm. */
 export interface FanOutFact extends FactBase {
@@ -20,22 +20,22 @@ export const fanOut = defineAnalyzer<FanOutFact>({
   description: "fan-out to several agents",
   kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.PropertyAssignment],
   visit(node, ctx) {
-    const at = { file: ctx.file.path, line: ctx.line(node), example: outsideProduct(ctx.file.path) };
+    const at = () => ({ file: ctx.file.path, line: ctx.line(node), example: outsideProduct(ctx.file.path) });
     if (ts.isPropertyAssignment(node)) {
       const key = propertyNameText(node.name);
       if ((key === "handoffs" || key === "agents") && ts.isArrayLiteralExpression(node.initializer) && node.initializer.elements.length >= 2) {
-        ctx.emit({ ...at, kind: "handoffs", detail: key });
+        ctx.emit({ ...at(), kind: "handoffs", detail: key });
       }
       return;
     }
     if (!ts.isCallExpression(node)) return;
-    const callee = calleeName(node);
-    const last = lastSegment(callee);
-    if (!callee || !last) return;
+    const last = calleeLast(node);
+    if (!last || !(SUPERVISOR.test(last) || last === "all" || last === "allSettled")) return;
+    const callee = calleeName(node) ?? last;
     if (SUPERVISOR.test(last)) {
       const opts = node.arguments[0];
       const agents = opts && ts.isObjectLiteralExpression(opts) ? objectProperty(opts, "agents") : undefined;
-      if (!agents || !ts.isArrayLiteralExpression(agents) || agents.elements.length >= 2) ctx.emit({ ...at, kind: "supervisor", detail: callee });
+      if (!agents || !ts.isArrayLiteralExpression(agents) || agents.elements.length >= 2) ctx.emit({ ...at(), kind: "supervisor", detail: callee });
       return;
     }
     if (callee !== "Promise.all" && callee !== "Promise.allSettled") return;
@@ -48,6 +48,6 @@ export const fanOut = defineAnalyzer<FanOutFact>({
       if (!name || !method || !RUN_METHOD.test(method)) return false;
       return AGENT_WORD.test(name) || n.arguments.some((a) => ts.isIdentifier(a) && AGENT_WORD.test(a.text));
     });
-    if (agentRun && ts.isCallExpression(agentRun)) ctx.emit({ ...at, kind: "parallel", detail: calleeName(agentRun) ?? "agent run" });
+    if (agentRun && ts.isCallExpression(agentRun)) ctx.emit({ ...at(), kind: "parallel", detail: calleeName(agentRun) ?? "agent run" });
   },
 });

@@ -42,8 +42,10 @@ function consoleCounter(): Pick<Analyzer<LoggerFact>, "visit" | "enterFile" | "l
         return;
       }
       if (ts.isCallExpression(node)) {
-        const callee = calleeName(node);
-        if (callee?.startsWith("console.")) {
+        const e = node.expression;
+        const isConsole = ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "console";
+        const callee = isConsole ? "console" : ts.isIdentifier(e) ? e.text : undefined;
+        if (isConsole) {
           count++;
           if (first === 0) first = ctx.line(node);
         } else if (callee === "require") {

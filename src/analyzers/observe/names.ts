@@ -83,6 +83,24 @@ export function membersVariant(members: ts.NodeArray<ts.Node>): { tag: string; f
   return tag === undefined ? undefined : { tag, fields };
 }
 
+/**
+ * Last name of a call's callee (`create` for `client.messages.create(...)`) without building the dotted name:
+ * a cheap filter that runs on every call before any costlier check.
+ */
+export function calleeLast(call: ts.CallExpression | ts.NewExpression): string | undefined {
+  const e = call.expression;
+  if (ts.isIdentifier(e)) return e.text;
+  if (ts.isPropertyAccessExpression(e)) return ts.isIdentifier(e.name) ? e.name.text : undefined;
+  return undefined;
+}
+
+/** Last name of an identifier or property access (`depth` for `this.depth`), without allocation. */
+export function lastName(expr: ts.Expression): string | undefined {
+  if (ts.isIdentifier(expr)) return expr.text;
+  if (ts.isPropertyAccessExpression(expr) && ts.isIdentifier(expr.name)) return expr.name.text;
+  return undefined;
+}
+
 /** Name of the type alias, interface, class or variable that a node is declared in, if any. */
 export function declaredName(ancestors: readonly ts.Node[]): string | undefined {
   for (let i = ancestors.length - 1; i >= 0; i--) {

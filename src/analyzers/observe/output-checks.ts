@@ -1,6 +1,7 @@
 import { ts } from "ts-morph";
 import { calleeName, enclosingFunction, findDescendant, functionName, lastSegment, objectProperty, propertyNameText } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
+import { calleeLast } from "./names.js";
 
 /** How the agent's own output or work is checked. */
 export interface OutputCheckFact extends FactBase {
@@ -42,21 +43,21 @@ export const outputChecks = defineAnalyzer<OutputCheckFact>({
     ts.SyntaxKind.VariableDeclaration,
   ],
   visit(node, ctx) {
-    const at = { file: ctx.file.path, line: ctx.line(node) };
+    const at = (): FactBase => ({ file: ctx.file.path, line: ctx.line(node) });
     if (ts.isCallExpression(node)) {
-      const callee = calleeName(node);
-      const last = lastSegment(callee);
-      if (!callee || !last) return;
-      if (SCHEMA_CALLS.has(last) && hasSchemaArgument(node, last)) ctx.emit({ ...at, kind: "schema", detail: callee });
-      else if (callee === "Output.object" || callee === "Output.array") ctx.emit({ ...at, kind: "schema", detail: callee });
-      else if (GUARDRAIL_FN.test(last)) ctx.emit({ ...at, kind: "guardrail", detail: callee });
-      else if (DIAGNOSTIC_CALL.test(last) && writesInSameFunction(ctx.ancestors)) ctx.emit({ ...at, kind: "post-edit", detail: callee });
+      const last = calleeLast(node);
+      if (!last || !(SCHEMA_CALLS.has(last) || last === "object" || last === "array" || GUARDRAIL_FN.test(last) || DIAGNOSTIC_CALL.test(last))) return;
+      const callee = calleeName(node) ?? last;
+      if (SCHEMA_CALLS.has(last) && hasSchemaArgument(node, last)) ctx.emit({ ...at(), kind: "schema", detail: callee });
+      else if (callee === "Output.object" || callee === "Output.array") ctx.emit({ ...at(), kind: "schema", detail: callee });
+      else if (GUARDRAIL_FN.test(last)) ctx.emit({ ...at(), kind: "guardrail", detail: callee });
+      else if (DIAGNOSTIC_CALL.test(last) && writesInSameFunction(ctx.ancestors)) ctx.emit({ ...at(), kind: "post-edit", detail: callee });
       return;
     }
     if (ts.isPropertyAssignment(node) || ts.isPropertyDeclaration(node)) {
       const key = propertyNameText(node.name);
       if (key && OUTPUT_KEYS.has(key) && node.initializer && !isEmptyValue(node.initializer)) {
-        ctx.emit({ ...at, kind: key.toLowerCase().includes("guardrail") ? "guardrail" : "schema", detail: key });
+        ctx.emit({ ...at(), kind: key.toLowerCase().includes("guardrail") ? "guardrail" : "schema", detail: key });
       }
       return;
     }
@@ -64,7 +65,7 @@ export const outputChecks = defineAnalyzer<OutputCheckFact>({
       ? ts.isIdentifier(node.name) && node.initializer && ts.isArrowFunction(node.initializer) ? node.name.text : undefined
       : functionName(node, undefined);
     if (!name) return;
-    if (PLACEHOLDER_FN.test(name) && /^(?:detect|find|check|has|contains|reject|scan)/i.test(name)) ctx.emit({ ...at, kind: "placeholder", detail: name });
+    if (PLACEHOLDER_FN.test(name) && /^(?:detect|find|check|has|contains|reject|scan)/i.test(name)) ctx.emit({ ...at(), kind: "placeholder", detail: name });
   },
 });
 

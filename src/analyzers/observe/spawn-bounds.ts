@@ -2,6 +2,7 @@ import { ts } from "ts-morph";
 import { dottedName, enclosingClass, enclosingFunction, functionName, identifierWords, lastSegment, stringValue } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
 import { isAgentToolRef } from "./agent-tools.js";
+import { lastName } from "./names.js";
 
 /** A bound on spawning: sub-agents lose the agent tool, or a depth counter is checked. */
 export interface SpawnBoundFact extends FactBase {
@@ -43,6 +44,7 @@ export const spawnBounds = defineAnalyzer<SpawnBoundFact>({
       return;
     }
     if (!ORDER.has(op)) return;
+    if (!/depth/i.test(lastName(node.left) ?? "") && !/depth/i.test(lastName(node.right) ?? "")) return;
     const names = [node.left, node.right].map((e) => dottedName(e) ?? "");
     const depth = names.find((n) => identifierWords(lastSegment(n) ?? "").includes("depth"));
     if (!depth) return;

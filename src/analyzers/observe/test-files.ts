@@ -1,6 +1,7 @@
 import { ts } from "ts-morph";
 import { calleeName, findDescendant, lastSegment, stringValue } from "../../engine/ast.js";
 import { defineAnalyzer, type Analyzer, type FactBase } from "../../engine/analyzer.js";
+import { calleeLast } from "./names.js";
 
 /** One test file: whether it tests guardrail code, and how many of its assertions expect a denial or a limit. */
 export interface TestFileFact extends FactBase {
@@ -72,6 +73,8 @@ function importedNames(node: ts.ImportDeclaration): string[] {
 
 /** expect(x).toBe("deny"), expect(fn).toThrow(), t.false(isSafe(cmd)), assert.equal(decide(c).decision, "ask") ... */
 function isDenialAssertion(call: ts.CallExpression): boolean {
+  const tail = calleeLast(call);
+  if (!tail || !(THROW_ASSERT.has(tail) || VALUE_ASSERT.has(tail))) return false;
   const callee = calleeName(call);
   const last = lastSegment(callee);
   if (!callee || !last || callee.includes(".not.")) return false;

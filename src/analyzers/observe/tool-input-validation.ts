@@ -1,6 +1,7 @@
 import { ts } from "ts-morph";
 import { calleeName, enclosingClass, enclosingFunction, functionName, lastSegment } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
+import { calleeLast } from "./names.js";
 
 /** A model-supplied tool input checked against a schema before the handler runs. */
 export interface ToolInputValidationFact extends FactBase {
@@ -19,9 +20,10 @@ export const toolInputValidation = defineAnalyzer<ToolInputValidationFact>({
   kinds: [ts.SyntaxKind.CallExpression],
   visit(node, ctx) {
     if (!ts.isCallExpression(node)) return;
+    const last = calleeLast(node);
+    if (!last || !(PARSE_METHODS.has(last) || VALIDATE_TOOL.test(last))) return;
     const callee = calleeName(node);
-    const last = lastSegment(callee);
-    if (!callee || !last) return;
+    if (!callee) return;
     if (VALIDATE_TOOL.test(last)) {
       ctx.emit({ file: ctx.file.path, line: ctx.line(node), callee });
       return;

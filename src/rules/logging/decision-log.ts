@@ -21,7 +21,8 @@ export default defineRule({
   messages: { record: "decision record {{where}}" },
   detect(ctx) {
     let n = 0;
-    for (const f of ctx.facts(decisionRecords)) {
+    const records = [...ctx.facts(decisionRecords)].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "field" ? -1 : 1));
+    for (const f of records) {
       if (outsideProduct(f.file) || n >= 6) continue;
       ctx.evidence({ signal: "decision-records", file: f.file, line: f.line, note: `decision recorded in ${f.where}` });
       n++;

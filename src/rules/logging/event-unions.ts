@@ -32,5 +32,5 @@ export function eventUnions(facts: FactReader): EventUnion[] {
     const eventNamed = EVENT_NAME.test(f.name) || resolved.filter((r) => /Event$/.test(r.name)).length >= 2;
     if (eventNamed) out.push({ fact: f, variants });
   }
-  return out;
+  return out.sort((a, b) => b.variants.length - a.variants.length);
 }

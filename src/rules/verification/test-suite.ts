@@ -8,7 +8,7 @@ export default defineRule({
   severity: "info",
   kind: "evidence",
   meta: {
-    title: "Test suite",
+    title: "Test suite present",
     description: "Counts test files (*.test.ts, *.spec.ts, files under test/ or __tests__/).",
     rationale: "Tests are the ground the second level of verification stands on: guardrail tests need a suite to live in.",
     references: ["ASI05"],

@@ -76,6 +76,33 @@ export class LocalAgentExecutor {
       },
     },
     {
+      name: "sub-agents keyed by name in the Claude Agent SDK's agents option",
+      files: {
+        "src/review.ts": `import { query } from "@anthropic-ai/claude-agent-sdk";
+export function review(prompt: string) {
+  return query({
+    prompt,
+    options: {
+      agents: {
+        "code-reviewer": { // expect: agents/agent-roles
+          description: "Reviews diffs for bugs.",
+          prompt: "You review code. Never edit files.",
+          tools: ["Read", "Grep", "Glob"],
+        },
+        "test-runner": { // expect: agents/agent-roles
+          description: "Runs the tests.",
+          prompt: "Run the tests and report failures.",
+          tools: ["Bash", "Read"],
+          model: "haiku",
+        },
+      },
+    },
+  });
+}
+`,
+      },
+    },
+    {
       name: "roles only in examples count as example roles",
       files: {
         "examples/research-bot/agents.ts": `import { Agent } from "@openai/agents";
