@@ -12,7 +12,8 @@ export default definePillar({
   },
   status: (s) => {
     if (s.has("output-checked") && s.has("guardrail-tests")) return "present";
-    if (s.has("output-checked") || s.has("guardrail-tests") || s.has("input-validation")) return "partial";
+    // Validating tool arguments is neither level on its own; with a test suite it is a start (rubric: partial).
+    if (s.has("output-checked") || s.has("guardrail-tests") || (s.has("input-validation") && s.has("tests"))) return "partial";
     return "absent";
   },
   advice: {

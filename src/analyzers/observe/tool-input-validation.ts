@@ -1,5 +1,5 @@
 import { ts } from "ts-morph";
-import { calleeName, enclosingClass, enclosingFunction, functionName, lastSegment } from "../../engine/ast.js";
+import { calleeName, enclosingClass, enclosingFunction, functionName, lastSegment, objectProperty } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
 import { calleeLast } from "./names.js";
 
@@ -11,6 +11,9 @@ export interface ToolInputValidationFact extends FactBase {
 const PARSE_METHODS = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "Check", "Decode"]);
 const SCHEMA_RECEIVER = /(?:^|\.)(?:\w*schema|\w*Schema|parameters|inputSchema|input_schema|argsSchema|paramsSchema|ajv|validator|Value)$/;
 const VALIDATE_TOOL = /^validate(?:Tool(?:Params|Parameters|Args|Arguments|Call|Input)|ToolCallArgs|FunctionArgs)$/;
+/** Tool helpers whose SDK parses the model's arguments with the zod schema before `execute` (AI SDK, OpenAI Agents, Mastra). */
+const TOOL_HELPERS = new Set(["tool", "createTool", "defineTool", "dynamicTool", "betaZodTool"]);
+const SCHEMA_KEYS = ["inputSchema", "parameters", "input", "schema"];
 const TOOL_CONTEXT = /tool|function[-_]?call|invocation|executor|dispatch/i;
 
 /** Finds tool inputs validated against schemas (zod parse, ajv validate, validateToolParams) in tool-handling code. */
@@ -21,7 +24,13 @@ export const toolInputValidation = defineAnalyzer<ToolInputValidationFact>({
   visit(node, ctx) {
     if (!ts.isCallExpression(node)) return;
     const last = calleeLast(node);
-    if (!last || !(PARSE_METHODS.has(last) || VALIDATE_TOOL.test(last))) return;
+    if (!last) return;
+    if (TOOL_HELPERS.has(last)) {
+      const schema = zodInputSchema(node.arguments[0]);
+      if (schema) ctx.emit({ file: ctx.file.path, line: ctx.line(node), callee: `${last}({ ${schema}: z... })` });
+      return;
+    }
+    if (!(PARSE_METHODS.has(last) || VALIDATE_TOOL.test(last))) return;
     const callee = calleeName(node);
     if (!callee) return;
     if (VALIDATE_TOOL.test(last)) {
@@ -35,6 +44,16 @@ export const toolInputValidation = defineAnalyzer<ToolInputValidationFact>({
     ctx.emit({ file: ctx.file.path, line: ctx.line(node), callee });
   },
 });
+
+/** The key of a zod input schema in a tool helper's options (`tool({ inputSchema: z.object(...) })`); the SDK parses it. */
+function zodInputSchema(options: ts.Expression | undefined): string | undefined {
+  if (!options || !ts.isObjectLiteralExpression(options)) return undefined;
+  for (const key of SCHEMA_KEYS) {
+    const value = objectProperty(options, key);
+    if (value && ts.isCallExpression(value) && /^z\.|^zod\./.test(calleeName(value) ?? "")) return key;
+  }
+  return undefined;
+}
 
 function inToolContext(path: string, ancestors: readonly ts.Node[]): boolean {
   if (TOOL_CONTEXT.test(path)) return true;

@@ -4,6 +4,14 @@ import { ruleTester } from "../../support/rule-tester.js";
 ruleTester(rule, {
   valid: [
     {
+      name: "a tool helper with a plain JSON schema nobody validates",
+      files: {
+        "src/tools/echo.ts": `import { tool } from "./define.js";
+export const echo = tool({ description: "Echo", parameters: { type: "object", properties: { text: { type: "string" } } }, run: (a: { text: string }) => a.text });
+`,
+      },
+    },
+    {
       name: "configuration parsed with zod, outside tool code",
       files: {
         "src/config/load.ts": `import { readFileSync } from "node:fs";
@@ -26,6 +34,19 @@ export function loadConfig(path: string) {
     },
   ],
   invalid: [
+    {
+      name: "an AI SDK tool with a zod input schema (the SDK parses it before execute)",
+      files: {
+        "src/tools/weather.ts": `import { tool } from "ai";
+import { z } from "zod";
+export const weather = tool({ // expect: verification/tool-input-validation
+  description: "Get the weather for a city",
+  inputSchema: z.object({ city: z.string() }),
+  execute: async ({ city }) => \`sunny in \${city}\`,
+});
+`,
+      },
+    },
     {
       name: "zod safeParse of the model's input before the handler",
       files: {
