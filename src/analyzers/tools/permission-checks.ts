@@ -161,7 +161,7 @@ export const permissionChecks = defineAnalyzer<PermissionFact>({
       const init = node.initializer;
       const isList = init && (ts.isArrayLiteralExpression(init) || ts.isNewExpression(init));
       if (isList && DENYLIST_NAME.test(name)) ctx.emit({ ...base(), kind: "shell-denylist", name });
-      else if (isList && ALLOWLIST_NAME.test(name)) ctx.emit({ ...base(), kind: "shell-allowlist", name });
+      else if (isList && ALLOWLIST_NAME.test(name) && !/disallow|not_?allowed/i.test(name)) ctx.emit({ ...base(), kind: "shell-allowlist", name });
       return;
     }
     if (SHELL_ANALYSIS_FN.test(name)) ctx.emit({ ...base(), kind: "shell-parser", name });

@@ -31,7 +31,7 @@ export default defineRule({
     }
     for (const t of sourceTools(ctx)) {
       if (t.approvalHints.length === 0) continue;
-      ctx.evidence({ signal: "partial-gate", file: t.file, line: t.line, note: `tool ${t.name ?? t.className ?? ""} asks for approval (${t.approvalHints.join(", ")})` });
+      ctx.evidence({ signal: "partial-gate", file: t.file, line: t.line, note: `tool ${t.name ?? t.className ?? t.binding ?? "(dynamic name)"} asks for approval (${t.approvalHints.join(", ")})` });
     }
     for (const s of ctx.facts(shellFlow)) {
       if (s.inTest || !s.modelReachable || !s.guard) continue;
