@@ -4,10 +4,11 @@ import { assessProgram } from "./assess.js";
 import { catastrophicText, findCatastrophic } from "./catastrophic.js";
 import type { Finding, ShellContext, ShellRisk } from "./finding.js";
 import { parseShell, type ParsedShell, type ShellCommand } from "./parse.js";
+import { expandBraces } from "./braces.js";
 import { unwrap } from "./destructive.js";
 import { readProblems, writeProblems } from "./paths.js";
 import { INTERPRETERS, READ_ONLY, SHELLS, lookup } from "./programs.js";
-import type { ShellWord } from "./words.js";
+import { BRACE_REASON, type ShellWord } from "./words.js";
 
 export type { ShellRisk } from "./finding.js";
 export type PermissionMode = "plan" | "default" | "accept-edits" | "bypass";
@@ -79,7 +80,10 @@ function commandFindings(command: ShellCommand, context: ShellContext): Finding[
   const [program, ...args] = command.argv;
   if (!program) return found;
   const printsOnly = lookup(READ_ONLY, program.value ?? "")?.noPaths === true;
+  // Brace expansion in an argument only makes more arguments, each checked below; as a program name it is a trick.
+  const braceOnly = (w: ShellWord): boolean => w !== program && w.expansions.length === 1 && w.expansions[0] === BRACE_REASON && !/\{[^{}]*\.\.[^{}]*\}/.test(w.shape);
   for (const word of command.argv) {
+    if (braceOnly(word)) continue;
     found.push(...wordFindings(word).filter((f) => !(printsOnly && PRINTABLE_VARIABLE.test(f.reason))));
   }
   let name = program.value ?? program.shape;
@@ -89,7 +93,8 @@ function commandFindings(command: ShellCommand, context: ShellContext): Finding[
     if (/^\/(usr\/)?s?bin\/[^/]+$/.test(name)) name = posix.basename(name);
     else return [...found, { risk: "execute", reason: `runs ${name} from a path` }];
   }
-  return [...found, ...assessProgram(name, args.map((w) => w.value ?? w.shape), context)];
+  const words = args.flatMap((w) => (braceOnly(w) ? expandBraces(w.shape) : [w.value ?? w.shape]));
+  return [...found, ...assessProgram(name, words, context)];
 }
 
 function shellFindings(shell: ParsedShell, context: ShellContext): Finding[] {

@@ -14,8 +14,6 @@ export interface ShellWord {
   innerPrograms: string[];
   /** Unquoted glob characters. */
   glob: boolean;
-  /** Unquoted leading `~`. */
-  tilde: boolean;
 }
 
 const ANSI_SIMPLE: Record<string, string> = {
@@ -62,10 +60,12 @@ function programsIn(node: ShNode): string[] {
 }
 
 const BRACE = /\{[^{}]*(,|\.\.)[^{}]*\}/;
+/** The reason given for brace expansion `{a,b}`. */
+export const BRACE_REASON = "brace expansion {...}";
 
 /** Evaluates a Word node statically. */
 export function evalWord(word: ShNode): ShellWord {
-  const out: ShellWord = { value: "", shape: "", quoted: false, expansions: [], innerPrograms: [], glob: false, tilde: false };
+  const out: ShellWord = { value: "", shape: "", quoted: false, expansions: [], innerPrograms: [], glob: false };
   addParts(out, children(word, "Parts"), false);
   return out;
 }
@@ -82,7 +82,7 @@ function addDynamic(out: ShellWord, shape: string, reason: string): void {
 }
 
 function addParts(out: ShellWord, parts: ShNode[], inDouble: boolean): void {
-  parts.forEach((part, index) => {
+  parts.forEach((part) => {
     const kind = nodeType(part);
     if (kind === "Lit") {
       const raw = text(part, "Value");
@@ -90,8 +90,7 @@ function addParts(out: ShellWord, parts: ShNode[], inDouble: boolean): void {
       if (inDouble) return addText(out, unescapeDoubleQuoted(raw));
       const bare = raw.replace(/\\./gs, "");
       if (/[*?[]/.test(bare)) out.glob = true;
-      if (index === 0 && raw.startsWith("~")) out.tilde = true;
-      if (BRACE.test(bare)) addDynamic(out, "", "brace expansion {...}");
+      if (BRACE.test(bare)) addDynamic(out, "", BRACE_REASON);
       return addText(out, unescapeUnquoted(raw));
     }
     if (kind === "SglQuoted") {

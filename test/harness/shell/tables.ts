@@ -49,7 +49,7 @@ export const BENIGN: readonly string[] = [
   "git log --oneline | awk '{print $1}' | head", "ps aux", "ps -ef | grep node", "pip list", "pip show requests", "pip3 freeze", "pnpm ls",
   "npm audit", "df -h /", "git --version", "git cherry -v", "awk 'length > 80' file", "awk '$3 > 100 {print $1}' data.txt",
   "seq 10 | paste -sd+ | bc", "file * | grep text", "basename $PWD", "cat /etc/os-release", "cat /proc/cpuinfo | head",
-  "column -t data.tsv", "git blame --contents=src/new.ts src/old.ts", "echo $HOME", "echo ${PATH}", "printf '%s\n' \"$PWD\"", "echo \"exit code: $?\"", "sort -- *", "lscpu", "who", "du -a | sort -n -r | head -n 10", "git diff | grep '^+' | wc -l", "ps aux | grep node",
+  "column -t data.tsv", "grep -r x . --exclude-dir={node_modules,dist}", "ls src/{a,b}.ts", "echo {a,b}", "cat src/*.{ts,tsx}", "git blame --contents=src/new.ts src/old.ts", "echo $HOME", "echo ${PATH}", "printf '%s\n' \"$PWD\"", "echo \"exit code: $?\"", "sort -- *", "lscpu", "who", "du -a | sort -n -r | head -n 10", "git diff | grep '^+' | wc -l", "ps aux | grep node",
 ];
 
 /** Tricks that must never be allowed in default mode. Each entry: [command, what it tests]. */
@@ -109,7 +109,7 @@ export const ADVERSARIAL: ReadonlyArray<readonly [string, string]> = [
   ["'rm' file", "quoted program rm"], ["r\\m file", "escaped rm"], ["\"r\"\"m\" file", "split quoted rm"], ["'ls' -la", "quoted ls"],
   ["\\ls", "escaped ls"], ["l\"s\" -la", "partially quoted ls"],
   ["ls${IFS}-la", "$IFS separator"], ["cat${IFS}/etc/passwd", "$IFS path"], ["{ls,-la}", "brace expansion as separator"],
-  ["{cat,/etc/passwd}", "brace expansion cat"], ["echo {a,b}", "brace expansion argument"],
+  ["{cat,/etc/passwd}", "brace expansion cat"],
   ["$'\\x72\\x6d' file", "ANSI-C hex rm"], ["$'\\154\\163'", "ANSI-C octal ls"], ["ls $'\\x2e\\x2e'", "ANSI-C argument"],
   ["ls\u0007", "BEL control character"], ["ls\u0000 -la", "NUL"], ["ls\r", "carriage return"], ["ls\rrm -rf x", "carriage return hiding"],
   ["ls\u00a0-la", "no-break space"], ["ls\u2003-la", "em space"], ["ls\u200b-la", "zero-width space"], ["ls \u202e", "bidi override"],
@@ -155,7 +155,8 @@ export const ADVERSARIAL: ReadonlyArray<readonly [string, string]> = [
   ["npm audit fix", "npm audit fix"], ["awk '{print > \"out\"}' f", "awk writing"], ["awk '{print ENVIRON[\"AWS_KEY\"]}'", "awk environment"],
   ["awk -f prog.awk data", "awk program file"], ["awk '{ \"date\" | getline d }'", "awk getline from command"], ["npm help install", "npm help opens a pager"],
   ["pip install requests", "pip install"], ["diff --from-file ~/.ssh/id_rsa a", "diff reading a key"],
-  ["constructor", "Object.prototype name as program"], ["toString x", "Object.prototype method as program"], ["__proto__", "__proto__ as program"],
+  ["cat .{e..e}nv", "brace sequence building .env"], ["cat {.env,x}", "brace list with a secret"], ["cat {/etc/passwd,x}", "brace list leaving the workspace"],
+  ["sort -{o,x} f", "brace list building an option"], ["constructor", "Object.prototype name as program"], ["toString x", "Object.prototype method as program"], ["__proto__", "__proto__ as program"],
   ["column -t /etc/passwd", "option that takes no value"], ["git blame --contents=/etc/passwd x", "git option value outside the workspace"],
   ["cat .docker/config.json", "docker credentials"], ["cat ~/.kube/config", "kube config"], ["cat terraform.tfstate", "terraform state"],
   ["awk '$1 > 0 {print $1 > \"out\"}' f", "awk print to file after a comparison"], ["awk '{print | \"sh\"}' f", "awk print to a command"],
