@@ -54,22 +54,40 @@ async function writeCorpus() {
   return dir;
 }
 
-/** Marginal cost of each analyzer: the walk with all analyzers minus the walk without that one. */
+/** Time spent in each analyzer's hooks during one walk (timer overhead included, so read it as relative). */
 function analyzerCosts(files) {
+  const spent = new Map(ALL_ANALYZERS.map((a) => [a.name, 0]));
+  const timedHook = (name, hook) =>
+    hook &&
+    ((...args) => {
+      const start = performance.now();
+      try {
+        return hook(...args);
+      } finally {
+        spent.set(name, spent.get(name) + performance.now() - start);
+      }
+    });
+  const wrapped = ALL_ANALYZERS.map((a) => ({
+    ...a,
+    visit: timedHook(a.name, a.visit?.bind(a)),
+    enterFile: timedHook(a.name, a.enterFile?.bind(a)),
+    leaveFile: timedHook(a.name, a.leaveFile?.bind(a)),
+    markdown: timedHook(a.name, a.markdown?.bind(a)),
+  }));
   const walk = (list) => {
     const start = performance.now();
     runAnalyzers(files, list, new FactStore(), []);
     return performance.now() - start;
   };
-  const all = median(Array.from({ length: reps }, () => walk(ALL_ANALYZERS)));
   // An analyzer with a file hook but no node kinds: files are parsed, the tree is not walked.
   const parseOnly = { name: "parse-only", description: "", kinds: [], enterFile() {} };
-  const none = median(Array.from({ length: reps }, () => walk([parseOnly])));
-  const rows = ALL_ANALYZERS.map((a) => {
-    const without = median(Array.from({ length: reps }, () => walk(ALL_ANALYZERS.filter((b) => b !== a))));
-    return { analyzer: a.name, ms: Math.round(all - without) };
-  }).sort((x, y) => y.ms - x.ms);
-  return { allMs: Math.round(all), noAnalyzersMs: Math.round(none), rows };
+  // One that asks for a kind no tree has: files are parsed and every node is visited.
+  const traverseOnly = { name: "traverse-only", description: "", kinds: [0], visit() {} };
+  const none = walk([parseOnly]);
+  const traverse = walk([traverseOnly]);
+  const all = walk(wrapped);
+  const rows = [...spent].map(([analyzer, ms]) => ({ analyzer, ms: Math.round(ms) })).sort((x, y) => y.ms - x.ms);
+  return { allMs: Math.round(all), parseMs: Math.round(none), traverseMs: Math.round(traverse - none), rows };
 }
 
 async function measure(label, root) {
@@ -99,7 +117,7 @@ async function measure(label, root) {
   console.log(`  ratio audit/parse ${(total / parse).toFixed(2)} (goal <= 1.5), analyze-only/parse ${(median(analyzeMs) / parse).toFixed(2)}`);
   if (values.analyzers) {
     const costs = analyzerCosts(loaded.files);
-    console.log(`  walk with all analyzers ${costs.allMs} ms, parse only ${costs.noAnalyzersMs} ms; marginal cost per analyzer:`);
+    console.log(`  engine parse ${costs.parseMs} ms, bare traversal ${costs.traverseMs} ms, walk with all analyzers (timed) ${costs.allMs} ms; time in each analyzer:`);
     for (const row of costs.rows) console.log(`    ${String(row.ms).padStart(6)} ms  ${row.analyzer}`);
   }
 }
