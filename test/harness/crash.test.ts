@@ -68,9 +68,9 @@ describe("crash and resume (real bin, SIGKILL)", () => {
     writeFileSync(scenarioPath, JSON.stringify(scenario()));
     const session = join(root, "session");
     const journal = join(session, "journal.jsonl");
-    const outcomes = [await runBin(["harness", "run", "--scenario", scenarioPath, "--session-dir", session, "--workspace", ws, "--events", "none"], journal, rand() * 150)];
+    const outcomes = [await runBin(["harness", "run", "--scenario", scenarioPath, "--session-dir", session, "--workspace", ws, "--events", "none"], journal, rand() * 1200)];
     for (let k = 1; k < KILLS; k++) {
-      outcomes.push(await runBin(["harness", "resume", "--session-dir", session, "--events", "none"], journal, rand() * 150));
+      outcomes.push(await runBin(["harness", "resume", "--session-dir", session, "--events", "none"], journal, rand() * 1200));
     }
     outcomes.push(await runBin(["harness", "resume", "--session-dir", session, "--events", "none"], journal, undefined));
     const why = `seed ${seed}, outcomes ${outcomes.join(",")}, session ${session}`;
