@@ -7,7 +7,7 @@ import { contentOf, isSessionWords, wordsOf, type StateContent } from "./words.j
 
 /** A durable write, atomic step or read-back of session state. */
 export interface SessionFact extends FactBase {
-  kind: "write" | "journal" | "atomic" | "resume" | "checkpointer";
+  kind: "write" | "journal" | "atomic" | "resume" | "checkpointer" | "snapshot";
   note: string;
   /** What the file's session code records beyond messages. */
   content: StateContent[];
@@ -155,7 +155,18 @@ function onClass(node: ts.ClassDeclaration, ctx: AnalyzerContext<SessionFact>): 
     emitFact(ctx, node, "checkpointer", `${name ?? "class"} extends BaseCheckpointSaver`, ["checkpoint"]);
   }
   const methods = new Set(node.members.map((m) => (m.name && ts.isIdentifier(m.name) ? m.name.text : "")));
-  if (methods.has("getItems") && methods.has("addItems")) emitFact(ctx, node, "write", `${name ?? "class"} implements a session store (getItems/addItems)`);
+  const inMemory = /Memory/.test(name ?? "");
+  if (methods.has("getItems") && methods.has("addItems") && !inMemory) {
+    // The Session shape (openai-agents) only appends items and pops the last: an append-only log.
+    emitFact(ctx, node, "journal", `${name ?? "class"} implements an append-only session store (getItems/addItems)`);
+  }
+  const ownerWords = wordsOf(name);
+  const stateful = isSessionWords(ownerWords) || (ownerWords.includes("run") && ownerWords.includes("state"));
+  const toJSON = stateful ? node.members.find((m) => ts.isMethodDeclaration(m) && m.name && ts.isIdentifier(m.name) && m.name.text === "toJSON") : undefined;
+  if (toJSON && ts.isMethodDeclaration(toJSON) && toJSON.body) {
+    const content = [...contentOf(namesIn(toJSON.body, 400).flatMap((n) => identifierWords(n)))];
+    if (content.length > 0) emitFact(ctx, toJSON, "snapshot", `${name ?? "class"}.toJSON serialises ${content.join(", ")}`, content);
+  }
   if (methods.has("getTuple") && methods.has("put")) emitFact(ctx, node, "resume", `${name ?? "class"} reads checkpoints back (getTuple)`, ["checkpoint"]);
 }
 
@@ -195,7 +206,7 @@ function emitFile(ctx: AnalyzerContext<SessionFact>): void {
   const sessionWrites = state.writes.filter((w) => isSessionWords(w.words));
   const content = sessionWrites.length > 0 || state.reads.size > 0 ? [...contentOf(wordsOf(...state.names))] : [];
   for (const w of sessionWrites.slice(0, 4)) {
-    ctx.emit({ file, line: w.line, kind: w.jsonl ? "journal" : "write", note: w.note, content });
+    ctx.emit({ file, line: w.line, kind: w.jsonl ? "journal" : "write", note: w.jsonl ? `JSONL append: ${w.note}` : w.note, content });
   }
   if (sessionWrites.length > 0) {
     for (const r of state.renames.slice(0, 2)) ctx.emit({ file, line: r.line, kind: "atomic", note: r.note, content });

@@ -19,7 +19,7 @@ export default defineRule({
   messages: { journal: "append-only JSONL session journal: {{note}}" },
   detect(ctx) {
     for (const f of ctx.facts(sessionFacts)) {
-      if (f.kind === "journal") ctx.evidence({ signal: persistenceSignal(f.file, "atomic-or-journal"), file: f.file, line: f.line, note: `JSONL journal: ${f.note}` });
+      if (f.kind === "journal") ctx.evidence({ signal: persistenceSignal(f.file, "atomic-or-journal"), file: f.file, line: f.line, note: f.note });
     }
   },
 });

@@ -10,6 +10,17 @@ ruleTester(rule, {
       files: { "src/journal.ts": jsonlJournalAgent.replace("appendFileSync(this.sessionFile, JSON.stringify(entry) + \"\\n\"); // expect: persistence/session-journal", "appendFileSync(this.sessionFile, JSON.stringify(entry) + \"\\n\"); // expect: persistence/rich-session-state") },
     },
     {
+      name: "run state snapshot that serialises usage and approvals",
+      files: {
+        "src/run-state.ts": `export class RunState {
+  toJSON() { // expect: persistence/rich-session-state
+    return { currentTurn: this.currentTurn, usage: this.usage.toJSON(), approvals: this.approvals.toJSON(), generatedItems: this.items };
+  }
+}
+`,
+      },
+    },
+    {
       name: "durable LangGraph checkpointer class",
       files: {
         "src/checkpoint.ts": `import { BaseCheckpointSaver } from "@langchain/langgraph-checkpoint";

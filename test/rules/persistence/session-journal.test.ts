@@ -4,6 +4,17 @@ import { jsonChatSaver, jsonlJournalAgent } from "./toy-agents.js";
 
 ruleTester(rule, {
   valid: [
+    {
+      name: "an in-memory session store is not durable",
+      files: {
+        "src/memory/memory-session.ts": `export class MemorySession implements Session {
+  private items: AgentInputItem[] = [];
+  async getItems() { return this.items; }
+  async addItems(items: AgentInputItem[]) { this.items.push(...items); }
+}
+`,
+      },
+    },
     { name: "whole-file JSON rewrite is not a journal", files: { "src/chat.ts": jsonChatSaver } },
     {
       name: "JSONL appended to a log file is a log, not a session journal",
@@ -25,6 +36,18 @@ export class ChatRecordingService {
   recordMessage(message: object) {
     fs.appendFileSync(this.conversationFile, \`\${JSON.stringify(message)}\\n\`); // expect: persistence/session-journal
   }
+}
+`,
+      },
+    },
+    {
+      name: "a Session store that only appends and pops items (openai-agents shape)",
+      files: {
+        "src/memory/conversations-session.ts": `export class ConversationsSession implements Session { // expect: persistence/session-journal
+  constructor(private client: OpenAI, private conversationId: string) {}
+  async getItems(limit?: number) { return (await this.client.conversations.items.list(this.conversationId)).data; }
+  async addItems(items: AgentInputItem[]) { await this.client.conversations.items.create(this.conversationId, { items }); }
+  async popItem() { return undefined; }
 }
 `,
       },
