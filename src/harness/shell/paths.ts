@@ -4,7 +4,7 @@ import type { Finding, ShellContext } from "./finding.js";
 const SECRET_SEGMENTS = [
   /^\.env(\..*)?$/, /\.env$/, /^\.ssh$/, /^\.gnupg$/, /^\.aws$/, /^id_(rsa|dsa|ecdsa|ed25519)$/,
   /\.(pem|key|p12|pfx|jks|keystore|kdbx)$/, /^\.(npmrc|netrc|pypirc|pgpass|git-credentials|htpasswd|vault-token)$/,
-  /^_netrc$/, /^credentials(\.json)?$/, /^(g)?shadow$/, /^sudoers$/, /^environ$/, /^master\.key$/, /^\.(docker|kube)$/, /^kubeconfig$/,
+  /^_netrc$/, /^credentials(\.json)?$/, /^(g)?shadow$/, /^sudoers$/, /^environ$/, /^master\.key$/, /^\.(docker|kube)$/, /^kubeconfig$/, /^\.(envrc|secrets?|dev\.vars)$/,
   /\.tfstate(\.backup)?$/, /^secrets?\.(ya?ml|json|toml)$/, /service[-_]?account.*\.json$/,
 ];
 const NOT_SECRET = /\.(example|sample|template|dist|pub)$/;

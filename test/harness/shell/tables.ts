@@ -158,7 +158,7 @@ export const ADVERSARIAL: ReadonlyArray<readonly [string, string]> = [
   ["cat .{e..e}nv", "brace sequence building .env"], ["cat {.env,x}", "brace list with a secret"], ["cat {/etc/passwd,x}", "brace list leaving the workspace"],
   ["sort -{o,x} f", "brace list building an option"], ["constructor", "Object.prototype name as program"], ["toString x", "Object.prototype method as program"], ["__proto__", "__proto__ as program"],
   ["column -t /etc/passwd", "option that takes no value"], ["git blame --contents=/etc/passwd x", "git option value outside the workspace"],
-  ["cat .docker/config.json", "docker credentials"], ["cat ~/.kube/config", "kube config"], ["cat terraform.tfstate", "terraform state"],
+  ["cat .docker/config.json", "docker credentials"], ["cat ~/.kube/config", "kube config"], ["cat terraform.tfstate", "terraform state"], ["cat .envrc", "direnv file"],
   ["awk '$1 > 0 {print $1 > \"out\"}' f", "awk print to file after a comparison"], ["awk '{print | \"sh\"}' f", "awk print to a command"],
   [`${"ls | ".repeat(60)}ls`, "more than 50 subcommands"], [`ls ${"a".repeat(20000)}`, "too long"],
 ];
