@@ -20,8 +20,12 @@ export default defineRule({
     handed: "sub-agent spawned with whatever tools it is handed, under no role",
   },
   detect(ctx) {
+    // A main agent composing its own list ([...builtins, ...mcpTools]) is not a clone; only spawn sites and Markdown agents count.
     const generic = ctx.facts(agentDefinitions).filter(
-      (d) => !d.example && (d.grant === "inherited" || (d.factory && d.spawned && d.name === undefined && (d.grant === "reference" || d.grant === "none"))),
+      (d) =>
+        !d.example &&
+        ((d.source === "markdown" && d.grant === "inherited") ||
+          (d.spawned && (d.grant === "inherited" || (d.factory && d.name === undefined && (d.grant === "reference" || d.grant === "none"))))),
     );
     for (const d of generic.slice(0, 4)) {
       const name = d.name ?? "(unnamed)";

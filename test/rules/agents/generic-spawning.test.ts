@@ -12,6 +12,16 @@ ruleTester(rule, {
       files: { "examples/clone.ts": `export const spawn = (tools: unknown[]) => new Agent({ name: "helper", instructions: "Help.", tools: [...tools] });\ndeclare const Agent: any;\n` },
     },
     {
+      name: "the main agent composing its own tool list",
+      files: {
+        "src/session.ts": `import { Agent } from "@openai/agents";
+export function rebuildAgent(builtins: unknown[], mcpTools: unknown[]) {
+  return new Agent({ name: "main", instructions: "Help.", tools: [...builtins, ...mcpTools] });
+}
+`,
+      },
+    },
+    {
       name: "a config object parsed from front matter is not a spawn",
       files: {
         "src/subagent/config-loader.ts": `import { AgentConfigSchema } from "./schema.js";
