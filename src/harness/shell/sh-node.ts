@@ -56,6 +56,8 @@ function isGoSlice(value: ShNode): boolean {
 
 /** Copies a GopherJS value into plain data: structs become objects with `type`, slices arrays, nil null. */
 function toPlain(value: unknown, depth: number): unknown {
+  // GopherJS keeps Go strings as one JS char per UTF-8 byte.
+  if (typeof value === "string") return /[^\x00-\x7f]/.test(value) ? Buffer.from(value, "latin1").toString("utf8") : value;
   if (!isNode(value)) return value;
   if (depth > MAX_DEPTH) throw new Error("syntax tree too deep");
   if (isGoSlice(value)) {
