@@ -1,5 +1,6 @@
 import { defineRule } from "../../engine/rule.js";
 import { budgetFacts } from "../../analyzers/state/budget-facts.js";
+import { preferProject } from "./prefer-project.js";
 
 /** Older turns are compacted (summarised) when the context nears its window. */
 export default defineRule({
@@ -17,7 +18,7 @@ export default defineRule({
   },
   messages: { compaction: "context compaction: {{note}}" },
   detect(ctx) {
-    const facts = ctx.facts(budgetFacts);
+    const facts = preferProject(ctx.facts(budgetFacts));
     const triggered = facts.some((f) => f.kind === "compaction-trigger");
     for (const f of facts) {
       const counts = f.kind === "compaction" || f.kind === "compaction-trigger" || (f.kind === "truncation" && triggered);

@@ -1,6 +1,7 @@
 import { defineRule } from "../../engine/rule.js";
 import { budgetFacts } from "../../analyzers/state/budget-facts.js";
 import { agentLoopsOf } from "./loop-facts.js";
+import { preferProject } from "./prefer-project.js";
 
 /** A turn, token, cost or time limit that the agent loop checks, or that is handed to an SDK loop. */
 export default defineRule({
@@ -18,11 +19,12 @@ export default defineRule({
   },
   messages: { limit: "agent loop bounded: {{note}}" },
   detect(ctx) {
-    for (const { loop, bound, modelCall } of agentLoopsOf(ctx)) {
-      if (bound) ctx.evidence({ signal: "limit-enforced", file: loop.file, line: loop.line, note: `${bound} (loop calls ${modelCall})` });
-    }
-    for (const f of ctx.facts(budgetFacts)) {
-      if (f.kind === "sdk-limit") ctx.evidence({ signal: "limit-enforced", file: f.file, line: f.line, note: f.note });
-    }
+    const found = [
+      ...agentLoopsOf(ctx).flatMap(({ loop, bound, modelCall }) =>
+        bound ? [{ file: loop.file, line: loop.line, note: `${bound} (loop calls ${modelCall})` }] : [],
+      ),
+      ...ctx.facts(budgetFacts).filter((f) => f.kind === "sdk-limit"),
+    ];
+    for (const { file, line, note } of preferProject(found)) ctx.evidence({ signal: "limit-enforced", file, line, note });
   },
 });

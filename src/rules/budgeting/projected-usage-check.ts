@@ -1,5 +1,6 @@
 import { defineRule } from "../../engine/rule.js";
 import { budgetFacts } from "../../analyzers/state/budget-facts.js";
+import { preferProject } from "./prefer-project.js";
 
 /** The size of the next request is estimated and compared with what is left of the window or budget before sending. */
 export default defineRule({
@@ -17,7 +18,7 @@ export default defineRule({
   },
   messages: { projected: "projected usage check: {{note}}" },
   detect(ctx) {
-    for (const f of ctx.facts(budgetFacts)) {
+    for (const f of preferProject(ctx.facts(budgetFacts))) {
       if (f.kind === "projected") ctx.evidence({ signal: "projected-check", file: f.file, line: f.line, note: f.note });
     }
   },

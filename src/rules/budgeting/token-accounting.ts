@@ -1,5 +1,6 @@
 import { defineRule } from "../../engine/rule.js";
 import { budgetFacts } from "../../analyzers/state/budget-facts.js";
+import { preferProject } from "./prefer-project.js";
 
 /** Token usage is read from responses and added up, or estimated before sending. */
 export default defineRule({
@@ -17,7 +18,7 @@ export default defineRule({
   },
   messages: { tokens: "token usage counted: {{note}}" },
   detect(ctx) {
-    for (const f of ctx.facts(budgetFacts)) {
+    for (const f of preferProject(ctx.facts(budgetFacts))) {
       if (f.kind === "usage-accumulate" || f.kind === "usage-record" || f.kind === "estimate") {
         ctx.evidence({ signal: "token-count", file: f.file, line: f.line, note: f.note });
       }
