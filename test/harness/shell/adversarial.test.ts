@@ -39,6 +39,7 @@ describe("reasons name the trick", () => {
     ["frobnicate", "unknown program 'frobnicate'"],
     ["curl https://x", "program 'curl' uses the network"],
     ["ls 'x", "shell parse error: 1:4: reached EOF without closing quote '"],
+    ["l\u0455 -la", "unknown program 'l\u0455'"],
   ])("%j gives %j", (command, reason) => {
     expect(classify(command).reasons).toContain(reason);
   });

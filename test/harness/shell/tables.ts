@@ -49,7 +49,7 @@ export const BENIGN: readonly string[] = [
   "git log --oneline | awk '{print $1}' | head", "ps aux", "ps -ef | grep node", "pip list", "pip show requests", "pip3 freeze", "pnpm ls",
   "npm audit", "df -h /", "git --version", "git cherry -v", "awk 'length > 80' file", "awk '$3 > 100 {print $1}' data.txt",
   "seq 10 | paste -sd+ | bc", "file * | grep text", "basename $PWD", "cat /etc/os-release", "cat /proc/cpuinfo | head",
-  "column -t data.tsv", "grep -r x . --exclude-dir={node_modules,dist}", "ls src/{a,b}.ts", "echo {a,b}", "cat src/*.{ts,tsx}", "git blame --contents=src/new.ts src/old.ts", "echo $HOME", "echo ${PATH}", "printf '%s\n' \"$PWD\"", "echo \"exit code: $?\"", "sort -- *", "lscpu", "who", "du -a | sort -n -r | head -n 10", "git diff | grep '^+' | wc -l", "ps aux | grep node",
+  "column -t data.tsv", "grep -r x . --exclude-dir={node_modules,dist}", "ls src/{a,b}.ts", "echo {a,b}", "grep -rn 'héllo wörld' src", "cat docs/café.md", "cat src/*.{ts,tsx}", "git blame --contents=src/new.ts src/old.ts", "echo $HOME", "echo ${PATH}", "printf '%s\n' \"$PWD\"", "echo \"exit code: $?\"", "sort -- *", "lscpu", "who", "du -a | sort -n -r | head -n 10", "git diff | grep '^+' | wc -l", "ps aux | grep node",
 ];
 
 /** Tricks that must never be allowed in default mode. Each entry: [command, what it tests]. */
