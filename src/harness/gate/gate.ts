@@ -42,5 +42,10 @@ export async function runGate(dir: string, update: boolean): Promise<GateResult[
     const diff = diffLines(expected, actual);
     results.push({ name, status: diff.length === 0 ? "pass" : "fail", diff });
   }
+  // A golden left without its scenario means a guardrail test was deleted: that is a change too.
+  for (const golden of readdirSync(dir).filter((f) => f.endsWith(".golden.jsonl"))) {
+    const name = golden.slice(0, -".golden.jsonl".length);
+    if (!files.includes(`${name}.json`)) results.push({ name, status: "fail", diff: [`  golden ${golden} has no scenario ${name}.json`] });
+  }
   return results;
 }
