@@ -1,3 +1,10 @@
+/*
+ * Shell command classifier: the command is parsed with a real Bash parser (parse.ts); catastrophic
+ * patterns are looked for first and deny in every mode (catastrophic.ts, destructive.ts); then every
+ * simple command, redirection and expansion yields findings (assess.ts, paths.ts). No finding means
+ * read-only: allowed in every mode. Otherwise plan denies, default and accept-edits ask, and bypass
+ * allows unless a finding cannot be judged before it runs (unparsable, obfuscated, protected files).
+ */
 import { homedir } from "node:os";
 import { posix } from "node:path";
 import { assessProgram } from "./assess.js";
