@@ -78,7 +78,7 @@ export function readProblems(shape: string, glob: boolean, context: ShellContext
   if (segments.some((s) => segmentIsSecret(s, glob)) || /^\/proc\/[^/]+\/(environ|mem|maps|cmdline)/.test(shape)) {
     found.push({ risk: "read", reason: `reads secret file ${shape}` });
   }
-  if (leavesWorkspace(shape, context)) found.push({ risk: "read", reason: `path ${shape} is outside the workspace` });
+  if (leavesWorkspace(shape, context)) found.push({ risk: "read", reason: `path ${shape} leaves the workspace` });
   return found;
 }
 

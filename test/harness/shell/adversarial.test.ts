@@ -21,7 +21,7 @@ describe("reasons name the trick", () => {
     ["ls `id`", "command substitution `...`"],
     ["cat <(ls)", "process substitution <(...)"],
     ["python -c 'print(1)'", "program 'python' with -c runs code"],
-    ["cat ../x", "path ../x is outside the workspace"],
+    ["cat ../x", "path ../x leaves the workspace"],
     ["cat ~/.ssh/id_rsa", "reads secret file ~/.ssh/id_rsa"],
     ["echo hi > out.txt", "writes file out.txt"],
     ["echo x >> .bashrc", "writes protected file .bashrc"],
