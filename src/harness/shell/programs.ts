@@ -92,18 +92,17 @@ export const READ_ONLY: Record<string, ReadOnlySpec> = {
   file: { valueShort: "mfFeP", valueLong: ["--magic-file", "--files-from", "--separator", "--exclude"], unsafe: { "-C": "write", "--compile": "write" }, pathOptions: ["-m", "-f", "--magic-file", "--files-from"] },
 };
 
-/** Package managers and the subcommands that only read (no install, no scripts). */
+/** Package managers and the subcommands that only read (no install, no scripts). Not yarn: a repository's .yarnrc.yml can point yarnPath or plugins at its own code. */
 export const PACKAGE_READS: Record<string, ReadonlySet<string>> = {
   npm: new Set(["ls", "list", "ll", "la", "view", "info", "show", "v", "outdated", "explain", "why", "root", "prefix", "search", "ping", "audit"]),
   pnpm: new Set(["ls", "list", "why", "outdated", "root", "audit"]),
-  yarn: new Set(["list", "info", "why", "outdated", "audit"]),
   pip: new Set(["list", "show", "freeze", "check"]),
   pip3: new Set(["list", "show", "freeze", "check"]),
 };
 
 /** Programs whose only read-only use is printing their version. */
 export const VERSION_ONLY = new Set([
-  "node", "python", "python3", "go", "rustc", "cargo", "deno", "bun", "yarn", "pnpm", "tsc", "ruby", "perl", "java",
+  "node", "python", "python3", "go", "rustc", "cargo", "deno", "bun", "pnpm", "tsc", "ruby", "perl", "java",
   "gcc", "clang", "make", "docker", "kubectl", "php", "bash", "zsh", "npx", "uv", "poetry", "terraform",
 ]);
 
