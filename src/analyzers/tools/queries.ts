@@ -3,11 +3,17 @@ import { permissionChecks, type PermissionFact } from "./permission-checks.js";
 import { toolDeclarations, type ToolDeclarationFact } from "./tool-declarations.js";
 
 /** Paths of examples, docs and fixtures: code that shows a tool rather than ships it. */
-export const EXAMPLE_PATH = /(?:^|\/)(?:examples?|samples?|demos?|docs?|fixtures?|templates?|playground|cookbook)\//i;
+export const EXAMPLE_PATH = /(?:^|\/)_*(?:examples?|samples?|demos?|docs?|fixtures?|templates?|playground|cookbook)_*\//i;
+
+/** Recorded data and mocks: declarations there are test data, not tools. */
+const FIXTURE_PATH = /(?:^|\/)_*(?:fixtures?|mocks?|snapshots?)_*\//i;
+
+/** Type tests (`*.test-d.ts`) that the loader still classifies as source. */
+const TYPE_TEST = /\.(?:test|spec)-d\.[cm]?tsx?$/;
 
 /** Tool declarations in source files (tests excluded; invocation classes are not declarations). */
 export function sourceTools(ctx: FactReader): ToolDeclarationFact[] {
-  return ctx.facts(toolDeclarations).filter((t) => !t.inTest && t.style !== "invocation");
+  return ctx.facts(toolDeclarations).filter((t) => !t.inTest && !TYPE_TEST.test(t.file) && !FIXTURE_PATH.test(t.file) && t.style !== "invocation");
 }
 
 /** Permission decisions that run before a tool handler is executed, in source files. */

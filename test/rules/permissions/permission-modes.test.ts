@@ -6,6 +6,15 @@ const tool = `export const t = { name: "shell", description: "Run", parameters: 
 ruleTester(rule, {
   valid: [
     {
+      name: "one read-only hint is not a tier system",
+      files: {
+        "src/tools.ts": `export const a = { name: "a", description: "A", parameters: {}, readOnlyHint: true };
+export const b = { name: "b", description: "B", parameters: {} };
+export const c = { name: "c", description: "C", parameters: {}, kind: "search" };
+`,
+      },
+    },
+    {
       name: "approval outcomes and view modes are not permission modes",
       files: {
         "src/tools.ts": tool,
@@ -22,6 +31,15 @@ export type Mode = "default" | "compact";
     },
   ],
   invalid: [
+    {
+      name: "risk tiers on every tool (harness defineTool with risk and readOnly)",
+      files: {
+        "src/tools.ts": `export const read = defineTool({ name: "read_file", description: "Read", parameters: {}, risk: "read", readOnly: true, handler: async () => "" }); // expect: permissions/permission-modes
+export const write = defineTool({ name: "write_file", description: "Write", parameters: {}, risk: "write", readOnly: false, handler: async () => "" }); // expect: permissions/permission-modes
+export const shell = defineTool({ name: "shell", description: "Run", parameters: {}, risk: "execute", readOnly: false, handler: async () => "" }); // expect: permissions/permission-modes
+`,
+      },
+    },
     {
       name: "Claude Code modes, gemini ApprovalMode enum and an allow/deny/ask decision",
       files: {
