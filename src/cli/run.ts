@@ -1,9 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { EXIT, PlumblineError } from "../errors/plumbline-error.js";
 import { VERSION } from "../version.js";
-import { runAuditCommand, type AuditCliOptions } from "./audit-command.js";
+import type { AuditCliOptions } from "./audit-command.js";
 import type { CliIo } from "./io.js";
-import { runRulesExplain, runRulesList } from "./rules-command.js";
 import { registerHarnessCommands } from "./harness-commands.js";
 
 /** Runs the CLI with the given arguments (without node and script) and returns the exit code. */
@@ -26,18 +25,22 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option("--baseline <file>", "an earlier JSON report; exit 1 when a finding is not in it")
     .option("-c, --config <file>", "configuration file (default: plumbline.config.json in the target)")
     .action(async (path: string, opts: AuditCliOptions) => {
+      // Loaded on demand: the analyzer stack (ts-morph, every rule) is not needed by harness commands.
+      const { runAuditCommand } = await import("./audit-command.js");
       code = await runAuditCommand(path, opts, io);
     });
 
   const rules = program.command("rules").description("list the rules").option("--json", "as JSON");
-  rules.action((opts: { json?: boolean }) => {
+  rules.action(async (opts: { json?: boolean }) => {
+    const { runRulesList } = await import("./rules-command.js");
     code = runRulesList(opts, io);
   });
   rules
     .command("explain")
     .description("explain one rule")
     .argument("<rule-id>")
-    .action((id: string) => {
+    .action(async (id: string) => {
+      const { runRulesExplain } = await import("./rules-command.js");
       code = runRulesExplain(id, io);
     });
 
