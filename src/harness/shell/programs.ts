@@ -92,10 +92,9 @@ export const READ_ONLY: Record<string, ReadOnlySpec> = {
   file: { valueShort: "mfFeP", valueLong: ["--magic-file", "--files-from", "--separator", "--exclude"], unsafe: { "-C": "write", "--compile": "write" }, pathOptions: ["-m", "-f", "--magic-file", "--files-from"] },
 };
 
-/** Package managers and the subcommands that only read (no install, no scripts). Not yarn: a repository's .yarnrc.yml can point yarnPath or plugins at its own code. */
+/** Package managers and the subcommands that only read (no install, no scripts). Not yarn or pnpm: a repository's .yarnrc.yml (yarnPath, plugins) or .pnpmfile.cjs can run its own code. */
 export const PACKAGE_READS: Record<string, ReadonlySet<string>> = {
   npm: new Set(["ls", "list", "ll", "la", "view", "info", "show", "v", "outdated", "explain", "why", "root", "prefix", "search", "ping", "audit"]),
-  pnpm: new Set(["ls", "list", "why", "outdated", "root", "audit"]),
   pip: new Set(["list", "show", "freeze", "check"]),
   pip3: new Set(["list", "show", "freeze", "check"]),
 };
