@@ -18,11 +18,9 @@ export default defineRule({
   },
   messages: { compaction: "context compaction: {{note}}" },
   detect(ctx) {
-    const facts = preferProject(ctx.facts(budgetFacts));
+    const facts = ctx.facts(budgetFacts);
     const triggered = facts.some((f) => f.kind === "compaction-trigger");
-    for (const f of facts) {
-      const counts = f.kind === "compaction" || f.kind === "compaction-trigger" || (f.kind === "truncation" && triggered);
-      if (counts) ctx.evidence({ signal: "compaction", file: f.file, line: f.line, note: f.note });
-    }
+    const counted = facts.filter((f) => f.kind === "compaction" || f.kind === "compaction-trigger" || (f.kind === "truncation" && triggered));
+    for (const f of preferProject(counted)) ctx.evidence({ signal: "compaction", file: f.file, line: f.line, note: f.note });
   },
 });

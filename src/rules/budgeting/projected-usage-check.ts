@@ -18,7 +18,7 @@ export default defineRule({
   },
   messages: { projected: "projected usage check: {{note}}" },
   detect(ctx) {
-    for (const f of preferProject(ctx.facts(budgetFacts))) {
+    for (const f of preferProject(ctx.facts(budgetFacts).filter((f) => f.kind === "projected"))) {
       if (f.kind === "projected") ctx.evidence({ signal: "projected-check", file: f.file, line: f.line, note: f.note });
     }
   },

@@ -18,7 +18,7 @@ export default defineRule({
   },
   messages: { tokens: "token usage counted: {{note}}" },
   detect(ctx) {
-    for (const f of preferProject(ctx.facts(budgetFacts))) {
+    for (const f of preferProject(ctx.facts(budgetFacts).filter((f) => f.kind === "usage-accumulate" || f.kind === "usage-record" || f.kind === "estimate"))) {
       if (f.kind === "usage-accumulate" || f.kind === "usage-record" || f.kind === "estimate") {
         ctx.evidence({ signal: "token-count", file: f.file, line: f.line, note: f.note });
       }
