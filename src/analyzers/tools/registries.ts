@@ -25,6 +25,14 @@ function classFact(node: ts.ClassLikeDeclaration): string | undefined {
   return methods.length >= 2 ? name : undefined;
 }
 
+/** SDK options that filter a tool set by name at run time (Vercel `activeTools`, Claude Agent SDK `allowedTools`). */
+const FILTER_OPTIONS = new Set(["activeTools", "experimental_activeTools", "allowedTools", "disallowedTools", "enabledTools"]);
+
+function activeToolsOption(node: ts.PropertyAssignment): Pick<ToolCollectionFact, "kind" | "detail"> | undefined {
+  const key = ts.isIdentifier(node.name) || ts.isStringLiteral(node.name) ? node.name.text : undefined;
+  return key && FILTER_OPTIONS.has(key) ? { kind: "filter", detail: `${key} option` } : undefined;
+}
+
 function registryClass(node: ts.ClassDeclaration): Pick<ToolCollectionFact, "kind" | "detail"> | undefined {
   const name = classFact(node);
   return name ? { kind: "registry-class", detail: name } : undefined;
@@ -90,9 +98,11 @@ export const toolCollections = defineAnalyzer<ToolCollectionFact>({
   name: "tool-collections",
   description: "tool registry classes and run-time lookup, filtering and listing of tools",
   roles: ["source", "test"],
-  kinds: [ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.CallExpression, ts.SyntaxKind.ElementAccessExpression],
+  kinds: [ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.CallExpression, ts.SyntaxKind.ElementAccessExpression, ts.SyntaxKind.PropertyAssignment],
   visit(node, ctx) {
-    const found = ts.isClassDeclaration(node)
+    const found = ts.isPropertyAssignment(node)
+      ? activeToolsOption(node)
+      : ts.isClassDeclaration(node)
       ? registryClass(node)
       : ts.isCallExpression(node)
         ? callFact(node)

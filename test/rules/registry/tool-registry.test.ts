@@ -37,6 +37,21 @@ export const get = (name: string) => toolsByName[name];
   ],
   invalid: [
     {
+      name: "a Vercel AI SDK tool set filtered by activeTools and an MCP server",
+      files: {
+        "src/agent.ts": `import { generateText, tool } from "ai";
+import { z } from "zod";
+const tools = { readFile: tool({ description: "Read", inputSchema: z.object({ path: z.string() }), execute: async ({ path }) => path }) };
+export const run = (quick: boolean) => generateText({ model: "openai/gpt-4o", tools, activeTools: quick ? ["readFile"] : undefined, prompt: "hi" }); // expect: registry/tool-registry
+`,
+        "src/server.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+const server = new McpServer({ name: "x", version: "1" });
+server.tool("echo", "Echo", { text: z.string() }, async ({ text }) => ({ content: [{ type: "text", text }] })); // expect: registry/tool-registry
+`,
+      },
+    },
+    {
       name: "a registry class and a lookup by name",
       files: {
         "src/tools.ts": decl,
