@@ -21,7 +21,7 @@ const DURABLE_SAVERS = /^(?:Sqlite|Postgres|MongoDB|Mongo|Redis|Firestore|Dynamo
 const SQL_WRITE = /\b(?:INSERT\s+(?:OR\s+[A-Z]+\s+)?INTO|REPLACE\s+INTO|insert\s+into)\s+["'`[]?(\w+)|\bUPDATE\s+["'`[]?(\w+)["'`\]]?\s+SET\b/;
 
 interface FileState {
-  writes: { line: number; note: string; jsonl: boolean; fn?: ts.Node; words: string[] }[];
+  writes: { line: number; note: string; jsonl: boolean; fn?: ts.Node; words: string[]; data: string[] }[];
   renames: { line: number; fn?: ts.Node; note: string }[];
   reads: Map<ts.Node, { line: number; session: boolean; parse: boolean; note: string }>;
   names: Set<string>;
@@ -97,7 +97,8 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<SessionFact>): voi
     const target = argWords(node.arguments[0]);
     const data = node.arguments[1];
     const jsonl = /append/i.test(last) && data !== undefined && isJsonLine(data);
-    state.writes.push({ line, note: `${last}(${ctx.text(node.arguments[0] ?? node).slice(0, 40)})`, jsonl, fn, words: [...words, ...target, ...ctx.file.path.split(/[/._-]/)] });
+    const note = `${last}(${ctx.text(node.arguments[0] ?? node).slice(0, 40)})`;
+    state.writes.push({ line, note, jsonl, fn, words: [...words, ...target, ...ctx.file.path.split(/[/._-]/)], data: argWords(data) });
     if (/Atomic/.test(last)) state.renames.push({ line, fn, note: `${last} writes atomically` });
     return;
   }
@@ -206,7 +207,8 @@ function emitFile(ctx: AnalyzerContext<SessionFact>): void {
   const sessionWrites = state.writes.filter((w) => isSessionWords(w.words));
   const content = sessionWrites.length > 0 || state.reads.size > 0 ? [...contentOf(wordsOf(...state.names))] : [];
   for (const w of sessionWrites.slice(0, 4)) {
-    ctx.emit({ file, line: w.line, kind: w.jsonl ? "journal" : "write", note: w.jsonl ? `JSONL append: ${w.note}` : w.note, content });
+    const written = [...new Set([...content, ...contentOf(w.data)])];
+    ctx.emit({ file, line: w.line, kind: w.jsonl ? "journal" : "write", note: w.jsonl ? `JSONL append: ${w.note}` : w.note, content: written });
   }
   if (sessionWrites.length > 0) {
     for (const r of state.renames.slice(0, 2)) ctx.emit({ file, line: r.line, kind: "atomic", note: r.note, content });
