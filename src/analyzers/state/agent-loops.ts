@@ -48,18 +48,33 @@ const USER_INPUT = new Set(["question", "prompt", "readline", "readLine", "getUs
 
 let loops = new Map<ts.Node, Scope>();
 let functions = new Map<ts.Node, Scope>();
+/** Loops and functions enclosing the node being visited, outermost first (kept by position: no ancestor scans per call). */
+let open: { node: ts.Node; parent: ts.Node | undefined }[] = [];
+
+const SCOPE_KINDS = [
+  ts.SyntaxKind.WhileStatement, ts.SyntaxKind.DoStatement, ts.SyntaxKind.ForStatement, ts.SyntaxKind.FunctionDeclaration,
+  ts.SyntaxKind.FunctionExpression, ts.SyntaxKind.ArrowFunction, ts.SyntaxKind.MethodDeclaration, ts.SyntaxKind.Constructor,
+  ts.SyntaxKind.GetAccessor, ts.SyntaxKind.SetAccessor,
+];
+
+function within(node: ts.Node, outer: ts.Node | undefined): boolean {
+  return outer !== undefined && outer.pos <= node.pos && node.end <= outer.end;
+}
 
 /** Agent loops: loops and recursive functions that call a model, with the turn, token or time bound they check. */
 export const agentLoops = defineAnalyzer<AgentLoopFact>({
   name: "agent-loops",
   description: "loops that call a model and what bounds them",
-  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.BinaryExpression],
+  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.BinaryExpression, ...SCOPE_KINDS],
   enterFile() {
     loops = new Map();
     functions = new Map();
+    open = [];
   },
   visit(node, ctx) {
-    if (ts.isCallExpression(node)) onCall(node, ctx);
+    while (open.length > 0 && node.pos >= (open[open.length - 1]?.node.end ?? 0)) open.pop();
+    if (isLoopNode(node) || isFunctionLike(node)) open.push({ node, parent: ctx.ancestors[ctx.ancestors.length - 1] });
+    else if (ts.isCallExpression(node)) onCall(node, ctx);
     else if (ts.isBinaryExpression(node) && isComparisonOperator(node.operatorToken.kind)) onComparison(node, ctx);
   },
   leaveFile(ctx) {
@@ -80,21 +95,22 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): v
   const { callee, last } = callInfo(node);
   if (!callee || !last) return;
   const model = isModelCallNode(node);
-  const a = ctx.ancestors;
   let inner = true;
-  for (let i = a.length - 1; i >= 0; i--) {
-    const anc = a[i];
-    if (!anc) continue;
-    if (isLoopNode(anc) && !(ts.isForStatement(anc) && a[i + 1] === anc.initializer)) {
+  for (let i = open.length - 1; i >= 0; i--) {
+    const entry = open[i];
+    if (!entry) continue;
+    const anc = entry.node;
+    if (isLoopNode(anc)) {
+      if (ts.isForStatement(anc) && within(node, anc.initializer)) continue;
       const loop = scopeOf(loops, anc, ctx);
       loop.callees.add(last);
       if (model) loop.modelCall ??= callee;
       if (USER_INPUT.has(last)) loop.userPaced = true;
       if (!model && node.arguments.some(isLoopLimitArgument)) loop.bound ??= `${last}(${limitArgument(node)})`;
+      continue;
     }
-    if (!isFunctionLike(anc)) continue;
-    if (inner) {
-      const fn = scopeOf(functions, anc, ctx, functionName(anc, a[i - 1]));
+    if (inner && isFunctionLike(anc)) {
+      const fn = scopeOf(functions, anc, ctx, functionName(anc, entry.parent));
       fn.callees.add(last);
       if (model) fn.modelCall ??= callee;
       if (fn.name && callee === (ts.isMethodDeclaration(anc) ? `this.${fn.name}` : fn.name)) {
@@ -105,7 +121,7 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): v
     }
     // A callback passed inside a loop (retry wrappers, map over tool calls) still runs in that loop.
     if (!ts.isArrowFunction(anc) && !ts.isFunctionExpression(anc)) return;
-    if (!ts.isCallExpression(a[i - 1] ?? anc)) return;
+    if (!entry.parent || !ts.isCallExpression(entry.parent)) return;
   }
 }
 
@@ -164,16 +180,9 @@ function onComparison(node: ts.BinaryExpression, ctx: AnalyzerContext<AgentLoopF
 
 /** A counter compared in a loop's own condition (`i < history.length`) bounds that loop. */
 function markConditionBound(node: ts.BinaryExpression, ctx: AnalyzerContext<AgentLoopFact>): void {
-  const a = ctx.ancestors;
-  for (let i = a.length - 1; i >= 0; i--) {
-    const anc = a[i];
-    if (!anc || isFunctionLike(anc)) return;
-    if (isLoopNode(anc)) {
-      if ((a[i + 1] ?? node) === loopCondition(anc)) {
-        scopeOf(loops, anc, ctx).bound ??= `condition ${ctx.text(node).slice(0, 60)}`;
-      }
-      return;
-    }
+  const top = open[open.length - 1]?.node;
+  if (top && isLoopNode(top) && within(node, loopCondition(top))) {
+    scopeOf(loops, top, ctx).bound ??= `condition ${ctx.text(node).slice(0, 60)}`;
   }
 }
 
