@@ -8,11 +8,14 @@ export default definePillar({
     roles: { weight: 40, description: "named sub-agent roles with a restricted tool list" },
     "turn-limits": { weight: 20, description: "sub-agents have their own turn, time or token limits" },
     "spawn-bounded": { weight: 20, description: "spawning is bounded: depth limit, no agent tool for sub-agents" },
+    "framework-roles": { weight: 30, description: "the product's own agent type delegates to named agents under a turn limit, and roles are instantiated" },
     "example-roles": { weight: 10, description: "roles only in examples or extensions" },
     "generic-spawn": { weight: 10, description: "sub-agents spawned as generic clones" },
   },
   status: (s) => {
-    if (s.has("roles") && (s.has("turn-limits") || s.has("spawn-bounded"))) return "present";
+    // Roles count as present only with their own turn limits: a depth cap alone still lets one sub-agent run forever.
+    if (s.has("roles") && s.has("turn-limits")) return "present";
+    if (s.has("framework-roles")) return "present";
     if (s.has("roles") || s.has("example-roles") || s.has("generic-spawn")) return "partial";
     return "absent";
   },

@@ -5,6 +5,7 @@ import { eventTypes } from "./event-types.js";
 import { fanOut } from "./fan-out.js";
 import { loggers } from "./loggers.js";
 import { outputChecks } from "./output-checks.js";
+import { roleFrameworks } from "./role-frameworks.js";
 import { spawnBounds } from "./spawn-bounds.js";
 import { testFiles } from "./test-files.js";
 import { toolInputValidation } from "./tool-input-validation.js";
@@ -20,4 +21,5 @@ export const analyzers: readonly Analyzer<FactBase>[] = [
   agentDefinitions,
   spawnBounds,
   fanOut,
+  roleFrameworks,
 ];

@@ -24,9 +24,10 @@ export default defineRule({
       ctx.evidence({ signal: "roles", file: d.file, line: d.line, note: `role ${d.name ?? "?"} (${tools})` });
     }
     if (roles.length > 0) return;
-    const examples = ctx.facts(agentDefinitions).filter((d) => d.example && d.name !== undefined && isRestricted(d));
+    // An SDK's agent class built in examples with its own tools is a role shown to users, named or not.
+    const examples = ctx.facts(agentDefinitions).filter((d) => d.example && (d.name !== undefined || d.factory) && isRestricted(d));
     for (const d of examples.slice(0, 4)) {
-      ctx.evidence({ signal: "example-roles", file: d.file, line: d.line, note: `example role ${d.name ?? "?"}` });
+      ctx.evidence({ signal: "example-roles", file: d.file, line: d.line, note: `example role ${d.name ?? "(unnamed agent)"}` });
     }
   },
 });

@@ -34,6 +34,20 @@ describe("logging, verification and agents statuses on toy agents", () => {
     expect(report.score.pillars.agents.status).toBe("present");
   });
 
+  it("Markdown roles with tool lists and a depth cap but no turn limit: agents partial (nanocoder)", () => {
+    const noTurns = explore.replace("maxTurns: 20\n", "");
+    const executor = `const MAX_SUBAGENT_DEPTH = 2;
+export class SubagentExecutor {
+  async execute(task: string, depth = 0) {
+    if (depth >= MAX_SUBAGENT_DEPTH) throw new Error("Maximum subagent depth exceeded");
+    return task;
+  }
+}
+`;
+    const report = auditMap({ "src/agent.ts": consoleAgent, "source/subagents/built-in/explore.md": noTurns, "source/subagents/subagent-executor.ts": executor });
+    expect(report.score.pillars.agents.status).toBe("partial");
+  });
+
   it("a single agent and no sub-agents: agents absent", () => {
     expect(auditMap({ "src/agent.ts": consoleAgent }).score.pillars.agents.status).toBe("absent");
   });

@@ -28,6 +28,19 @@ export const makeAgent = (llm: any, tools: any[]) => createReactAgent({ llm, too
   ],
   invalid: [
     {
+      name: "an SDK's agent class built in examples with its own tools, unnamed (AI SDK ToolLoopAgent)",
+      files: {
+        "examples/agent/weather-agent.ts": `import { ToolLoopAgent, tool } from "ai";
+export const weatherAgent = new ToolLoopAgent({ // expect: agents/agent-roles
+  model,
+  instructions: "Compare the weather across cities.",
+  tools: { weather: tool({ description: "Weather", inputSchema, execute }) },
+});
+declare const model: any, inputSchema: any, execute: any;
+`,
+      },
+    },
+    {
       name: "a Claude Code agent in .claude/agents with read-only tools and maxTurns",
       files: {
         ".claude/agents/explore.md": `---
