@@ -25,6 +25,18 @@ export interface Flow {
   guard?: string;
 }
 
+/** A call, from an entry, to a function not defined in this file, with model input in some arguments. */
+export interface ExternalCall {
+  entry: Entry;
+  call: ts.CallExpression;
+  /** Last name of the callee (`runProcess`, `exec` of `executor.exec`). */
+  name: string;
+  /** The callee is a plain identifier (not a method), so its import names the defining file. */
+  plain: boolean;
+  positions: number[];
+  guard?: string;
+}
+
 interface Step {
   fn: ts.FunctionLikeDeclaration;
   pos: number;
@@ -80,6 +92,7 @@ function scanBody(fn: ts.FunctionLikeDeclaration): BodyScan {
 export class FlowTracer {
   private readonly scans = new Map<ts.Node, BodyScan>();
   private readonly flows: Flow[] = [];
+  readonly externals: ExternalCall[] = [];
 
   constructor(
     private readonly sinks: ReadonlyMap<ts.Node, SinkMatch>,
@@ -88,6 +101,8 @@ export class FlowTracer {
   ) {}
 
   trace(entries: readonly Entry[]): Flow[] {
+    this.flows.length = 0;
+    this.externals.length = 0;
     for (const entry of entries) {
       if (!entry.fn.body) continue;
       this.explore(entry, entry.fn, closeTaint(entry.fn.body, entry.taint), [], 0);
@@ -115,12 +130,17 @@ export class FlowTracer {
         this.flows.push({ sink, entry, param, through: steps.map((s) => this.labels.get(s.fn) ?? fnLabel(s.fn)), guard: this.guardOn(steps, taint) });
         continue;
       }
-      if (depth >= MAX_DEPTH || !ts.isCallExpression(call)) continue;
+      if (depth >= MAX_DEPTH || !ts.isCallExpression(call) || call.arguments.length === 0) continue;
       const name = lastSegment(calleeName(call));
-      const targets = name ? this.functions.get(name) : undefined;
-      if (!targets) continue;
+      if (!name) continue;
+      const targets = this.functions.get(name);
       const positions = call.arguments.flatMap((a, i) => (taintedIn(a, taint) ? [i] : []));
       if (positions.length === 0) continue;
+      if (!targets) {
+        const steps = [...chain, { fn, pos: call.pos }];
+        this.externals.push({ entry, call, name, plain: ts.isIdentifier(call.expression), positions, guard: this.guardOn(steps, taint) });
+        continue;
+      }
       for (const target of targets) {
         if (target === fn || chain.some((s) => s.fn === target) || !target.body) continue;
         const seeds: Taint = { names: parameterSeeds(target, positions), prefixes: [] };

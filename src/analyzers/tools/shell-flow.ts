@@ -1,13 +1,16 @@
 import { ts } from "ts-morph";
-import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
-import { isFunctionLike, propertyNameText } from "../../engine/ast.js";
+import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engine/analyzer.js";
+import { calleeName, dottedName, isFunctionLike, propertyNameText } from "../../engine/ast.js";
 import { toolNameExpression } from "./dispatch.js";
-import { FlowTracer, type Entry } from "./flow.js";
+import { FlowTracer, type Entry, type ExternalCall } from "./flow.js";
 import { matchSink, mayHaveSinks, scanSinkImports, type SinkImports, type SinkKind, type SinkMatch } from "./shell-sinks.js";
+import { candidateFiles, relativeImports, type CallEdgeFact, type EdgeSource, type FileImports, type FlowSummaryFact } from "./summaries.js";
+import { parameterSeeds } from "./taint.js";
 import { matchTool, TOOL_NODE_KINDS, type ToolMatch } from "./tool-shape.js";
 
 /** A call that runs a shell or program or evaluates code, and whether model input reaches it. */
 export interface ShellSinkFact extends FactBase {
+  type: "sink";
   callee: string;
   kind: SinkKind;
   /** The program, when fixed and not a shell (`git`); model input then only picks arguments. */
@@ -27,7 +30,22 @@ export interface ShellSinkFact extends FactBase {
   inTest: boolean;
 }
 
+/** Sinks in one file, plus summaries that let the rules follow model input across files. */
+export type ShellFlowFact = ShellSinkFact | FlowSummaryFact;
+
+/** The sink facts among shell-flow facts. */
+export function sinkFacts(facts: readonly ShellFlowFact[]): ShellSinkFact[] {
+  return facts.filter((f): f is ShellSinkFact => f.type === "sink");
+}
+
+/** The cross-file summaries among shell-flow facts. */
+export function flowSummaries(facts: readonly ShellFlowFact[]): FlowSummaryFact[] {
+  return facts.filter((f): f is FlowSummaryFact => f.type !== "sink");
+}
+
 interface FileState {
+  /** The file imports a process or vm module or names an evaluator. */
+  hasSinks: boolean;
   imports: SinkImports;
   sinks: Map<ts.Node, SinkMatch>;
   sinkOrder: SinkMatch[];
@@ -51,6 +69,18 @@ function addFunction(s: FileState, name: string | undefined, fn: ts.Node | undef
   s.labels.set(fn, name);
 }
 
+/** The function that dispatches by tool name around a node; not the handler of a non-tool MCP request (prompts are user-chosen). */
+function dispatcherAround(ancestors: readonly ts.Node[]): ts.FunctionLikeDeclaration | undefined {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const n = ancestors[i];
+    if (!n || !isFunctionLike(n)) continue;
+    const parent = ancestors[i - 1];
+    if (parent && ts.isCallExpression(parent) && parent.arguments[1] === n && !callToolHandler(parent) && /\.setRequestHandler$/.test(calleeName(parent) ?? "")) return undefined;
+    return n;
+  }
+  return undefined;
+}
+
 function innermostFunction(ancestors: readonly ts.Node[]): ts.FunctionLikeDeclaration | undefined {
   for (let i = ancestors.length - 1; i >= 0; i--) {
     const n = ancestors[i];
@@ -59,11 +89,13 @@ function innermostFunction(ancestors: readonly ts.Node[]): ts.FunctionLikeDeclar
   return undefined;
 }
 
-/** `name === "bash"`: a condition that picks a tool by its name. */
-function comparesToolName(cond: ts.Expression): boolean {
+const EQUALS = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken]);
+const EQUALS_OR_NOT = new Set([...EQUALS, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken]);
+
+/** `name === "bash"` (or, as a guard clause, `name !== "run_code"`): a condition that picks a tool by its name. */
+function comparesToolName(cond: ts.Expression, ops: ReadonlySet<ts.SyntaxKind> = EQUALS): boolean {
   if (!ts.isBinaryExpression(cond)) return false;
-  const op = cond.operatorToken.kind;
-  if (op !== ts.SyntaxKind.EqualsEqualsEqualsToken && op !== ts.SyntaxKind.EqualsEqualsToken) return false;
+  if (!ops.has(cond.operatorToken.kind)) return false;
   const other = ts.isStringLiteralLike(cond.right) ? cond.left : ts.isStringLiteralLike(cond.left) ? cond.right : undefined;
   return other !== undefined && toolNameExpression(other) !== undefined;
 }
@@ -115,7 +147,7 @@ function caseLabel(ancestors: readonly ts.Node[]): string | undefined {
 }
 
 /** Finds shell, process and evaluator calls and follows model-chosen tool input to them. */
-export const shellFlow = defineAnalyzer<ShellSinkFact>({
+export const shellFlow = defineAnalyzer<ShellFlowFact>({
   name: "shell-flow",
   description: "shell/exec/eval sinks and whether a tool's model-chosen input reaches them unguarded",
   roles: ["source", "test"],
@@ -131,12 +163,8 @@ export const shellFlow = defineAnalyzer<ShellSinkFact>({
   ],
   enterFile(ctx) {
     const imports = scanSinkImports(ctx.sourceFile);
-    // Flows are followed within one file, so a file that cannot run a sink has nothing to follow.
-    if (!mayHaveSinks(imports, ctx.file.text)) {
-      state = undefined;
-      return;
-    }
     state = {
+      hasSinks: mayHaveSinks(imports, ctx.file.text),
       imports,
       sinks: new Map(),
       sinkOrder: [],
@@ -151,7 +179,11 @@ export const shellFlow = defineAnalyzer<ShellSinkFact>({
   visit(node, ctx) {
     const s = state;
     if (!s) return;
-    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+    if (ts.isCallExpression(node)) {
+      const handler = callToolHandler(node);
+      if (handler) s.dispatchers.add(handler);
+    }
+    if (s.hasSinks && (ts.isCallExpression(node) || ts.isNewExpression(node))) {
       const sink = matchSink(node, s.imports);
       if (sink) {
         s.sinks.set(node, sink);
@@ -169,10 +201,10 @@ export const shellFlow = defineAnalyzer<ShellSinkFact>({
     } else if (ts.isPropertyAssignment(node)) {
       if (isFunctionLike(node.initializer)) addFunction(s, propertyNameText(node.name), node.initializer);
     } else if (ts.isSwitchStatement(node) && toolNameExpression(node.expression)) {
-      const fn = innermostFunction(ctx.ancestors);
+      const fn = dispatcherAround(ctx.ancestors);
       if (fn) s.dispatchers.add(fn);
-    } else if (ts.isIfStatement(node) && comparesToolName(node.expression)) {
-      const fn = innermostFunction(ctx.ancestors);
+    } else if (ts.isIfStatement(node) && comparesToolName(node.expression, EQUALS_OR_NOT)) {
+      const fn = dispatcherAround(ctx.ancestors);
       if (fn) s.dispatchers.add(fn);
     }
     if (node.kind !== ts.SyntaxKind.NewExpression) {
@@ -183,10 +215,15 @@ export const shellFlow = defineAnalyzer<ShellSinkFact>({
   leaveFile(ctx) {
     const s = state;
     state = undefined;
-    if (!s || s.sinkOrder.length === 0) return;
-    const tracer = new FlowTracer(s.sinks, s.functions, s.labels);
-    const flows = tracer.trace(entriesOf(s));
+    if (!s) return;
     const inTest = ctx.file.role === "test";
+    const entries = entriesOf(s);
+    if (s.sinkOrder.length === 0 && (entries.length === 0 || inTest)) return;
+    const imports = relativeImports(ctx.sourceFile, ctx.file.path);
+    const tracer = new FlowTracer(s.sinks, s.functions, s.labels);
+    const flows = [...tracer.trace(entries)];
+    emitEdges(ctx, tracer.externals, imports, inTest, (x) => ({ tool: x.entry.tool ?? "a tool call", governed: x.entry.governed }));
+    if (s.sinkOrder.length === 0) return;
     const reported = new Set<string>();
     for (const f of flows) {
       const tool = f.entry.tool ?? s.caseLabels.get(f.sink.node) ?? "a tool call";
@@ -194,6 +231,7 @@ export const shellFlow = defineAnalyzer<ShellSinkFact>({
       if (reported.has(key)) continue;
       reported.add(key);
       ctx.emit({
+        type: "sink",
         file: ctx.file.path,
         line: ctx.line(f.sink.node),
         callee: f.sink.callee,
@@ -212,6 +250,7 @@ export const shellFlow = defineAnalyzer<ShellSinkFact>({
     for (const sink of s.sinkOrder) {
       if (reached.has(sink.node)) continue;
       ctx.emit({
+        type: "sink",
         file: ctx.file.path,
         line: ctx.line(sink.node),
         callee: sink.callee,
@@ -223,5 +262,52 @@ export const shellFlow = defineAnalyzer<ShellSinkFact>({
         inTest,
       });
     }
+    if (!inTest) summarize(ctx, s, tracer, imports);
   },
 });
+
+/** `server.setRequestHandler(CallToolRequestSchema, async (request) => ...)`: a low-level MCP server's tool handler. */
+function callToolHandler(call: ts.CallExpression): ts.FunctionLikeDeclaration | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "setRequestHandler") return undefined;
+  const schema = call.arguments[0];
+  const fn = call.arguments[1];
+  if (!schema || !fn || !/(?:^|\.)CallToolRequestSchema$/.test(dottedName(schema) ?? "")) return undefined;
+  return isFunctionLike(fn) ? fn : undefined;
+}
+
+/** Emits calls that carry model input out of this file; calls that cannot reach another project file are dropped. */
+function emitEdges(
+  ctx: AnalyzerContext<ShellFlowFact>,
+  externals: readonly ExternalCall[],
+  imports: FileImports,
+  inTest: boolean,
+  source: (x: ExternalCall) => EdgeSource,
+): void {
+  if (imports.files.length === 0) return;
+  for (const x of externals) {
+    if (x.plain && !imports.names.has(x.name)) continue;
+    const files = candidateFiles(x.name, x.plain, imports, ctx.file.path);
+    for (const arg of x.positions) {
+      const edge: CallEdgeFact = { type: "call", file: ctx.file.path, line: ctx.line(x.call), source: source(x), target: x.name, arg, files, guard: x.guard, inTest };
+      ctx.emit(edge);
+    }
+  }
+}
+
+/** Per named function of a file with sinks: which parameters reach a sink, and which are passed on to other files. */
+function summarize(ctx: AnalyzerContext<ShellFlowFact>, s: FileState, tracer: FlowTracer, imports: FileImports): void {
+  for (const [name, fns] of s.functions) {
+    for (const fn of fns) {
+      if (!fn.body) continue;
+      for (let i = 0; i < fn.parameters.length; i++) {
+        const flows = tracer.trace([{ fn, taint: { names: parameterSeeds(fn, [i]), prefixes: [] }, governed: false }]);
+        for (const f of flows) {
+          if (f.sink.kind === "program" && f.sink.fixedProgram !== undefined) continue;
+          const sinkLine = ctx.line(f.sink.node);
+          ctx.emit({ type: "reach", file: ctx.file.path, line: sinkLine, fn: name, param: i, callee: f.sink.callee, kind: f.sink.kind, sinkFile: ctx.file.path, sinkLine, guarded: f.guard !== undefined });
+        }
+        emitEdges(ctx, tracer.externals, imports, false, () => ({ fn: name, param: i }));
+      }
+    }
+  }
+}

@@ -1,5 +1,5 @@
 import { ts } from "ts-morph";
-import { dottedName } from "../../engine/ast.js";
+import { calleeName, dottedName, lastSegment } from "../../engine/ast.js";
 
 /** Names (and dotted prefixes such as `this.params`) that carry model-chosen input in one function. */
 export interface Taint {
@@ -12,6 +12,9 @@ export interface Taint {
  * Anthropic tool_use block, `toolCall.function.arguments` of OpenAI, `call.args` of Gemini.
  */
 const SOURCE_EXPR = /^(?:block|b|toolUse|tool_use|toolUseBlock|toolBlock|toolCall|tool_call|tc|call|part|content|item|functionCall|function_call|fc|use)\.(?:input|arguments|args|function\.arguments|tool_input|toolInput)(?:\.|$)/i;
+
+/** Calls that quote or escape a value for a shell (`shellEscape(path)`, `shq.quote(args)`): their result is data. */
+const SANITIZER = /(?:escape|quote)/i;
 
 /** The first tainted name or source inside an expression, or undefined. */
 export function taintedIn(expr: ts.Node, taint: Taint): string | undefined {
@@ -35,6 +38,7 @@ export function taintedIn(expr: ts.Node, taint: Taint): string | undefined {
       if (ts.isElementAccessExpression(node)) visit(node.argumentExpression);
       return;
     }
+    if (ts.isCallExpression(node) && SANITIZER.test(lastSegment(calleeName(node)) ?? "")) return;
     if (ts.isIdentifier(node)) {
       if (taint.names.has(node.text)) found = node.text;
       return;

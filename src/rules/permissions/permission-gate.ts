@@ -1,6 +1,6 @@
 import { defineRule } from "../../engine/rule.js";
 import { permissionChecks } from "../../analyzers/tools/permission-checks.js";
-import { shellFlow } from "../../analyzers/tools/shell-flow.js";
+import { shellFlow, sinkFacts } from "../../analyzers/tools/shell-flow.js";
 import { isExample, sourceTools } from "../../analyzers/tools/queries.js";
 
 /** Evidence: a permission decision runs before tool handlers (or some narrower gate exists). */
@@ -33,7 +33,7 @@ export default defineRule({
       if (t.approvalHints.length === 0) continue;
       ctx.evidence({ signal: "partial-gate", file: t.file, line: t.line, note: `tool ${t.name ?? t.className ?? t.binding ?? "(dynamic name)"} asks for approval (${t.approvalHints.join(", ")})` });
     }
-    for (const s of ctx.facts(shellFlow)) {
+    for (const s of sinkFacts(ctx.facts(shellFlow))) {
       if (s.inTest || !s.modelReachable || !s.guard) continue;
       ctx.evidence({ signal: "partial-gate", file: s.file, line: s.line, note: `${s.guard} checks ${s.tool ?? "a tool"} before ${s.callee}` });
     }

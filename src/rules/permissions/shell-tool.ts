@@ -1,5 +1,5 @@
 import { defineRule } from "../../engine/rule.js";
-import { shellFlow } from "../../analyzers/tools/shell-flow.js";
+import { shellFlow, sinkFacts } from "../../analyzers/tools/shell-flow.js";
 import { SHELL_TOOL_BINDING, SHELL_TOOL_NAME, sourceTools } from "../../analyzers/tools/queries.js";
 
 /** Evidence (weight 0): a model-reachable tool runs shell commands, so shell checks are required for `present`. */
@@ -17,7 +17,7 @@ export default defineRule({
   },
   messages: { shell: "{{note}}" },
   detect(ctx) {
-    for (const s of ctx.facts(shellFlow)) {
+    for (const s of sinkFacts(ctx.facts(shellFlow))) {
       if (s.inTest || !s.modelReachable || s.kind === "program") continue;
       ctx.evidence({ signal: "shell-tool", file: s.file, line: s.line, note: `${s.tool ?? "a tool"} runs ${s.callee} with ${s.param ?? "model input"}` });
     }

@@ -1,6 +1,7 @@
 import { defineRule } from "../../engine/rule.js";
-import { shellFlow } from "../../analyzers/tools/shell-flow.js";
+import { flowSummaries, shellFlow, sinkFacts } from "../../analyzers/tools/shell-flow.js";
 import { centralGates, isExample } from "../../analyzers/tools/queries.js";
+import { resolveToolFlows } from "../../analyzers/tools/summaries.js";
 
 /**
  * Hazard: model-chosen input reaches a shell, an evaluator, or the choice of program, with no
@@ -15,7 +16,7 @@ export default defineRule({
   meta: {
     title: "Model-chosen command reaches a shell unguarded",
     description:
-      "Finds a tool whose model-chosen input flows (through locals and same-file helpers) into exec, spawn with a shell, eval, new Function or vm, with no approval, permission check or validation before it and no approval mechanism governing the tool.",
+      "Finds a tool whose model-chosen input flows (through locals and helpers, across files) into exec, spawn with a shell, eval, new Function or vm, with no approval, permission check or validation before it and no approval mechanism governing the tool.",
     rationale:
       "One injected instruction in a file, web page or tool result can make the model run any command with the agent's privileges: exfiltrate secrets, delete data, install malware.",
     references: ["LLM06", "ASI02", "ASI05"],
@@ -28,11 +29,21 @@ export default defineRule({
   detect(ctx) {
     const governedCentrally = centralGates(ctx).length > 0;
     if (governedCentrally) return;
-    for (const s of ctx.facts(shellFlow)) {
+    for (const s of sinkFacts(ctx.facts(shellFlow))) {
       // Examples and docs demonstrate an SDK; the hazard is about the tools a codebase ships.
       if (s.inTest || isExample(s.file) || !s.modelReachable || s.guard || s.governed) continue;
       if (s.kind === "program" && s.fixedProgram !== undefined) continue;
       ctx.report({ messageId: "unguarded", data: { tool: s.tool ?? "a tool", param: s.param ?? "input", callee: s.callee }, file: s.file, line: s.line });
+    }
+    // Flows that cross files: the tool's handler passes its input to a function another file defines.
+    const seen = new Set<string>();
+    for (const { edge, sink } of resolveToolFlows(flowSummaries(ctx.facts(shellFlow)))) {
+      if (isExample(edge.file) || isExample(sink.sinkFile) || !("tool" in edge.source)) continue;
+      const key = `${sink.sinkFile}:${sink.sinkLine}:${edge.source.tool}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const data = { tool: edge.source.tool, param: `input (via ${edge.target} from ${edge.file}:${edge.line})`, callee: sink.callee };
+      ctx.report({ messageId: "unguarded", data, file: sink.sinkFile, line: sink.sinkLine });
     }
   },
 });

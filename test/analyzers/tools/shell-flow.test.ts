@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { shellFlow, type ShellSinkFact } from "../../../src/analyzers/tools/index.js";
+import { sinkFacts } from "../../../src/analyzers/tools/shell-flow.js";
 import { FactStore } from "../../../src/engine/fact-store.js";
 import { runAnalyzers } from "../../../src/engine/walk.js";
 import { loadFromMap } from "../../support/in-memory.js";
@@ -7,7 +8,7 @@ import { loadFromMap } from "../../support/in-memory.js";
 function sinks(text: string): Pick<ShellSinkFact, "line" | "kind" | "modelReachable" | "tool" | "param" | "fixedProgram" | "guard">[] {
   const store = new FactStore();
   runAnalyzers(loadFromMap({ "src/tool.ts": text }).files, [shellFlow], store, []);
-  return store.facts(shellFlow).map(({ line, kind, modelReachable, tool, param, fixedProgram, guard }) => ({ line, kind, modelReachable, tool, param, fixedProgram, guard }));
+  return sinkFacts(store.facts(shellFlow)).map(({ line, kind, modelReachable, tool, param, fixedProgram, guard }) => ({ line, kind, modelReachable, tool, param, fixedProgram, guard }));
 }
 
 describe("shell-flow", () => {
@@ -56,6 +57,6 @@ class ShellInvocation extends BaseToolInvocation<{ command: string }, string> {
       store,
       [],
     );
-    expect(store.facts(shellFlow).map((f) => [f.line, f.modelReachable, f.governed, f.param])).toEqual([[4, true, true, "this.params.command"]]);
+    expect(sinkFacts(store.facts(shellFlow)).map((f) => [f.line, f.modelReachable, f.governed, f.param])).toEqual([[4, true, true, "this.params.command"]]);
   });
 });

@@ -169,6 +169,128 @@ for (const pkg of ["core", "cli"]) execSync(\`npm run build -w packages/\${pkg}\
 `,
       },
     },
+    {
+      name: "cross-file: a same-named method in a file the tool does not import",
+      files: {
+        "src/tools/bash.ts": `import { tool } from "ai";
+import { z } from "zod";
+import type { Runner } from "./runner-types.js";
+
+export function bashTool(runner: Runner) {
+  return tool({
+    description: "Run a command in the sandbox",
+    inputSchema: z.object({ command: z.string() }),
+    execute: async ({ command }) => runner.run(command),
+  });
+}
+`,
+        "src/tools/runner-types.ts": `export interface Runner { run(command: string): Promise<string> }
+`,
+        "scripts/release.ts": `import { execSync } from "node:child_process";
+export class Release {
+  run(step: string): string {
+    return execSync(step, { encoding: "utf8" });
+  }
+}
+`,
+      },
+    },
+    {
+      name: "cross-file: model input goes to the helper's second parameter, the first reaches the shell",
+      files: {
+        "src/server.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+import { runScript } from "./run.js";
+
+const server = new McpServer({ name: "scripts", version: "1.0.0" });
+server.tool("run_script", "Run a named project script", { args: z.string() }, async ({ args }) => ({
+  content: [{ type: "text", text: await runScript("npm test", args) }],
+}));
+`,
+        "src/run.ts": `import { exec } from "node:child_process";
+import { promisify } from "node:util";
+const execAsync = promisify(exec);
+export async function runScript(script: string, label: string): Promise<string> {
+  const { stdout } = await execAsync(script);
+  return \`\${label}: \${stdout}\`;
+}
+`,
+      },
+    },
+    {
+      name: "cross-file: the helper checks the command against an allow list before spawning",
+      files: {
+        "src/tools/shell.ts": `import { tool } from "ai";
+import { z } from "zod";
+import { runChecked } from "../exec.js";
+
+export const shell = tool({
+  description: "Run an allowed command",
+  inputSchema: z.object({ command: z.string() }),
+  execute: async ({ command }) => runChecked(command),
+});
+`,
+        "src/exec.ts": `import { spawn } from "node:child_process";
+import { isCommandAllowed } from "./policy.js";
+export function runChecked(command: string): Promise<number> {
+  if (!isCommandAllowed(command)) throw new Error(\`not allowed: \${command}\`);
+  return new Promise((resolve) => spawn(command, { shell: true }).on("exit", (c) => resolve(c ?? 1)));
+}
+`,
+      },
+    },
+    {
+      name: "cross-file: model input is shell-escaped before it reaches the executor",
+      files: {
+        "src/tools/read.ts": `import { tool } from "ai";
+import { z } from "zod";
+import { shellEscape, type Executor } from "../sandbox.js";
+
+export const readTool = (executor: Executor) =>
+  tool({
+    description: "Read a file",
+    inputSchema: z.object({ path: z.string() }),
+    execute: async ({ path }) => (await executor.exec(\`cat \${shellEscape(path)}\`)).stdout,
+  });
+`,
+        "src/sandbox.ts": `import { spawn } from "node:child_process";
+export const shellEscape = (s: string): string => \`'\${s.replace(/'/g, "'\\\\''")}'\`;
+export interface Executor { exec(command: string): Promise<{ stdout: string }> }
+export class HostExecutor implements Executor {
+  exec(command: string): Promise<{ stdout: string }> {
+    return new Promise((resolve) => {
+      let stdout = "";
+      const child = spawn("sh", ["-c", command]);
+      child.stdout.on("data", (d) => (stdout += d));
+      child.on("close", () => resolve({ stdout }));
+    });
+  }
+}
+`,
+      },
+    },
+    {
+      name: "low-level MCP server: a prompt handler (user-chosen) that runs a command",
+      files: {
+        "src/prompts.ts": `import { GetPromptRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import type { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { execSync } from "node:child_process";
+
+export function registerPrompts(server: Server) {
+  server.setRequestHandler(GetPromptRequestSchema, async (request) => {
+    switch (request.params.name) {
+      case "run_command": {
+        const output = execSync(String(request.params.arguments?.command), { encoding: "utf8" });
+        return { messages: [{ role: "user", content: { type: "text", text: output } }] };
+      }
+      default:
+        throw new Error("unknown prompt");
+    }
+  });
+}
+`,
+      },
+    },
   ],
   invalid: [
     {
@@ -268,6 +390,89 @@ export class ShellTool extends BaseTool {
     const child = spawn(params.command, { shell: true }); // expect: permissions/unguarded-shell
     return new Promise((resolve) => child.on("exit", (code) => resolve({ output: String(code) })));
   }
+}
+`,
+      },
+    },
+    {
+      name: "cross-file: low-level MCP CallTool handler passes arguments to a spawn helper in another file",
+      files: {
+        "src/tools.ts": `import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import type { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { runProcess } from "./run_process.js";
+
+export function registerTools(server: Server) {
+  server.setRequestHandler(ListToolsRequestSchema, async () => ({
+    tools: [{ name: "run_process", description: "Run a process", inputSchema: { type: "object", properties: { command_line: { type: "string" } } } }],
+  }));
+  server.setRequestHandler(CallToolRequestSchema, async (request) => {
+    if (!request.params.arguments) throw new Error("Missing arguments");
+    return runProcess(request.params.arguments);
+  });
+}
+`,
+        "src/run_process.ts": `import { spawn, type SpawnOptions } from "node:child_process";
+export function runProcess(args: Record<string, unknown>): Promise<number> {
+  const options: SpawnOptions = {};
+  let command = "";
+  if (args.command_line) {
+    options.shell = true;
+    command = String(args.command_line);
+  }
+  return new Promise((resolve) => {
+    const child = spawn(command, [], options); // expect: permissions/unguarded-shell
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+`,
+      },
+    },
+    {
+      name: "cross-file: bash tool calls a method of an executor class defined in an imported file",
+      files: {
+        "src/tools/bash.ts": `import { Type } from "@sinclair/typebox";
+import type { AgentTool } from "@mariozechner/pi-agent-core";
+import type { Executor } from "../sandbox.js";
+
+export function createBashTool(executor: Executor): AgentTool {
+  return {
+    name: "bash",
+    label: "bash",
+    description: "Run a bash command",
+    parameters: Type.Object({ command: Type.String() }),
+    execute: async (_id: string, { command }: { command: string }) => {
+      const result = await executor.exec(command, { timeout: 60 });
+      return { content: [{ type: "text", text: result.stdout }] };
+    },
+  };
+}
+`,
+        "src/sandbox.ts": `import { spawn } from "node:child_process";
+export interface Executor { exec(command: string, options?: { timeout?: number }): Promise<{ stdout: string }> }
+class HostExecutor implements Executor {
+  async exec(command: string, options?: { timeout?: number }): Promise<{ stdout: string }> {
+    const shell = process.env.SHELL ?? "/bin/sh";
+    return new Promise((resolve) => {
+      let stdout = "";
+      const child = spawn(shell, ["-c", command], { timeout: options?.timeout }); // expect: permissions/unguarded-shell
+      child.stdout.on("data", (d) => (stdout += d));
+      child.on("close", () => resolve({ stdout }));
+    });
+  }
+}
+export const createExecutor = (): Executor => new HostExecutor();
+`,
+      },
+    },
+    {
+      name: "per-category executor with a guard clause on the tool name evaluates code in vm",
+      files: {
+        "src/tools/code-tools.ts": `import * as vm from "vm";
+export async function executeCodeTool(name: string, input: Record<string, unknown>) {
+  if (name !== "run_code") return { success: false, error: \`Unknown code tool: \${name}\` };
+  const context = vm.createContext({ console });
+  const script = new vm.Script(input.code as string); // expect: permissions/unguarded-shell
+  return { success: true, result: script.runInContext(context, { timeout: 5000 }) };
 }
 `,
       },
