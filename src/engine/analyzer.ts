@@ -38,6 +38,11 @@ export interface Analyzer<F extends FactBase> {
   readonly description: string;
   /** File roles this analyzer reads; default: source files only. */
   readonly roles?: readonly FileRole[];
+  /**
+   * Cheap prefilter: when given, the analyzer sees a file only if its text contains at least one
+   * of these substrings (case-sensitive). A file no analyzer wants is not even parsed.
+   */
+  readonly textHints?: readonly string[];
   /** Node kinds passed to `visit`; an empty list means none (use the file hooks). */
   readonly kinds?: readonly ts.SyntaxKind[];
   visit?(node: ts.Node, ctx: AnalyzerContext<F>): void;

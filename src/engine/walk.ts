@@ -27,7 +27,7 @@ export function runAnalyzers(
       walkMarkdown(file, analyzers, store);
       continue;
     }
-    const active = analyzers.filter((a) => (a.roles ?? ["source"]).includes(file.role));
+    const active = analyzers.filter((a) => (a.roles ?? ["source"]).includes(file.role) && wants(a, file.text));
     if (active.length === 0) continue;
     let sf: ts.SourceFile;
     try {
@@ -49,6 +49,13 @@ export function runAnalyzers(
       diagnostics.push({ file: file.path, message: `analysis stopped early: ${String(error)}` });
     }
   }
+}
+
+function wants(analyzer: AnyAnalyzer, text: string): boolean {
+  const hints = analyzer.textHints;
+  if (!hints) return true;
+  for (const hint of hints) if (text.includes(hint)) return true;
+  return false;
 }
 
 function walkFile(file: LoadedFile, sf: ts.SourceFile, analyzers: readonly AnyAnalyzer[], store: FactStore): void {
