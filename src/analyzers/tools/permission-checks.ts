@@ -34,7 +34,7 @@ const CALL_PREFILTER = /^(?:check|can|has|is|needs|requires|request|ask|get|reso
 const TOOL_STEP = /tool(?:Call|Use|Execution)?|ToolCall/i;
 const EXECUTE_CALL = /^(?:execute|executeTool|execute\w*Tool\w*|invoke|invokeTool|call|callTool|runTool|run|handler|handle|_call|func|fn)$/;
 const SHELL_PARSER_MODULES = /^(?:tree-sitter-bash|web-tree-sitter|shell-quote|bash-parser|mvdan-sh|sh-syntax|shell-parse|@ast-grep\/lang-bash|unbash|bash-ast)$/;
-const SHELL_ANALYSIS_FN = /^(?:has|detect|contains|check|strip|find|reject)\w*(?:Substitution|Redirection|Chaining|ShellOperators?|Metachar\w*)$|^split\w*Commands?$|^parse(?:Shell|Bash)?Command(?:Line)?$|^getCommandRoots?$|^(?:is|check)(?:Safe|ReadOnly|Dangerous|Allowed|Blocked|Denied)(?:Shell|Bash)?Command\w*$|^validate(?:Shell|Bash)?Command$|^check(?:Shell|Bash)?Command(?:Safety|Permissions?)?$/i;
+const SHELL_ANALYSIS_FN = /^(?:has|detect|contains|check|strip|find|reject)\w*(?:Substitution|Redirection|Chaining|ShellOperators?|Metachar\w*)$|^split\w*Commands?$|^parse(?:Shell|Bash)?Command(?:Line)?$|^getCommandRoots?$|^(?:is|check)(?:Safe|ReadOnly|Dangerous|Allowed|Blocked|Denied)(?:Shell|Bash)?Command\w*$|^validate(?:Shell|Bash)?Command$|^check(?:Shell|Bash)?Command(?:Safety|Permissions?)?$|^(?:classify|analy[sz]e|check|inspect|assess)\w*Command$/i;
 const PATH_FN = /^(?:is(?:Path|File)?(?:Within|Inside|Under|Contained|In)(?:Root|Workspace|Dir|Directory|Project|Cwd|Sandbox|Allowed\w*|Base\w*|Folder|Repo)s?|is(?:Path|File)?(?:Within|Inside|Contained)\w*|ensure\w*(?:Within|Inside|Contained)\w*|assert\w*(?:Within|Inside|Contained)\w*|validate\w*Path\w*|isSubpath|isSubPath|isSafePath|resolveSafe\w*|containsPath|isPathAllowed|pathEscapes\w*|resolve\w*Within\w*)$/i;
 const DANGER_REGEX = /\brm\b|mkfs|\bsudo\b|\bdd\b.*if=|chmod|shutdown|reboot|:\\?\(\\?\)/;
 const DENYLIST_NAME = /(?:dangerous|blocked|banned|forbidden|denied|unsafe|blacklist|deny)\w*(?:commands?|patterns?|programs?|list)/i;
@@ -48,6 +48,18 @@ function hasRuleKey(obj: ts.ObjectLiteralExpression): boolean {
     if (n && (ts.isIdentifier(n) || ts.isStringLiteral(n)) && (n.text === "allow" || n.text === "deny" || RULE_LIST_KEYS.has(n.text))) return true;
   }
   return false;
+}
+
+/** `require("shell-quote")`, `createRequire(import.meta.url)("mvdan-sh")` or `import("tree-sitter-bash")`: a shell parser loaded at run time. */
+function loadedShellParser(call: ts.CallExpression): string | undefined {
+  const arg = call.arguments[0];
+  if (call.arguments.length !== 1 || !arg || !ts.isStringLiteralLike(arg) || !SHELL_PARSER_MODULES.test(arg.text)) return undefined;
+  const callee = call.expression;
+  const loads =
+    callee.kind === ts.SyntaxKind.ImportKeyword ||
+    (ts.isIdentifier(callee) && callee.text === "require") ||
+    (ts.isCallExpression(callee) && lastSegment(calleeName(callee)) === "createRequire");
+  return loads ? arg.text : undefined;
 }
 
 /** Ends of the tool-execution calls in each function body, computed once per function per file. */
@@ -110,6 +122,11 @@ export const permissionChecks = defineAnalyzer<PermissionFact>({
   visit(node, ctx) {
     const base = () => ({ file: ctx.file.path, line: ctx.line(node) });
     if (ts.isCallExpression(node)) {
+      const parser = loadedShellParser(node);
+      if (parser) {
+        ctx.emit({ ...base(), kind: "shell-parser", name: parser });
+        return;
+      }
       const last = calleeLastName(node.expression);
       if (!last || !CALL_PREFILTER.test(last)) return;
       const callee = calleeName(node);

@@ -16,6 +16,20 @@ export function isExitCommand(s: string) { return s === "exit"; }
 `,
       },
     },
+    {
+      name: "loading other modules at run time and naming non-command functions is not shell analysis",
+      files: {
+        "src/tools.ts": tool,
+        "src/load.ts": `import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const yaml = require("yaml");
+export const pkg = createRequire(import.meta.url)("./package.json");
+export async function loadGrammar() { return import("tree-sitter-python"); }
+export function classifyIntent(text: string) { return yaml.parse(text); }
+export function checkCommandPalette(keys: string[]) { return keys.length > 0; }
+`,
+      },
+    },
   ],
   invalid: [
     {
@@ -31,6 +45,34 @@ export function splitCommands(command: string): string[] { // expect: permission
   return command.split(/&&|\\|\\||;/);
 }
 const dangerousPatterns = [/rm\\s+-rf\\s+\\//, /mkfs/]; // expect: permissions/shell-validation
+`,
+      },
+    },
+    {
+      name: "shell parser loaded with createRequire, require and dynamic import; classify and analyze functions",
+      files: {
+        "src/tools.ts": tool,
+        "src/shell/sh-node.ts": `import { createRequire } from "node:module";
+let api: unknown;
+export function syntax(): unknown {
+  api ??= createRequire(import.meta.url)("mvdan-sh"); // expect: permissions/shell-validation
+  return api;
+}
+`,
+        "src/shell/quote.cjs.ts": `const { parse } = require("shell-quote"); // expect: permissions/shell-validation
+export const words = (command: string) => parse(command);
+`,
+        "src/shell/ts-bash.ts": `export async function bashLanguage() {
+  const mod = await import("tree-sitter-bash"); // expect: permissions/shell-validation
+  return mod.default;
+}
+`,
+        "src/shell/classify.ts": `export function classifyCommand(command: string): "allow" | "ask" | "deny" { // expect: permissions/shell-validation
+  return command.trim() === "" ? "deny" : "ask";
+}
+export function analyzeShellCommand(command: string): string[] { // expect: permissions/shell-validation
+  return command.split(" ");
+}
 `,
       },
     },
