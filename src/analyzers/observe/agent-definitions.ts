@@ -27,6 +27,8 @@ const PROMPT_KEYS = ["instructions", "systemPrompt", "system_prompt", "prompt", 
 const TOOL_KEYS = ["tools", "toolConfig", "allowedTools", "allowed_tools"];
 const DENY_KEYS = ["disallowedTools", "disallowed_tools", "excludeTools", "excludedTools", "deniedTools"];
 const LIMIT_KEY = /^(?:maxTurns|max_turns|maxSteps|max_steps|maxIterations|max_iterations|recursionLimit|maxTimeMinutes|maxTime\w*|timeoutMs|maxTokens|max_tokens|maxOutputTokens|stopWhen|maxBudget\w*|turnLimit|maxToolCalls)$/;
+/** A table of roles keyed by name: agentConfigs, ROLES, subagentDefinitions. */
+const ROLE_TABLE = /agent|role/i;
 const MARKDOWN_AGENT_PATH = /(?:^|\/)(?:agents?|subagents?|roles?)\//i;
 
 /** Finds agent and role definitions as data, with their tool grants and limits. */
@@ -96,17 +98,22 @@ function isSpawnSite(path: string, ancestors: readonly ts.Node[]): boolean {
 }
 
 /**
- * Claude Agent SDK style: `agents: { reviewer: { description, prompt, tools } }`, the role named by its key.
+ * Roles keyed by name: the Claude Agent SDK's `agents: { reviewer: { description, prompt, tools } }`,
+ * or an app's role table `const agentConfigs = { researcher: { systemPrompt, tools } }`.
  */
 function keyedDefinitionName(node: ts.ObjectLiteralExpression, keys: string[], ancestors: readonly ts.Node[]): string | undefined {
-  if (!keys.includes("description") || !keys.some((k) => PROMPT_KEYS.includes(k))) return undefined;
-  if (!keys.some((k) => TOOL_KEYS.includes(k) || DENY_KEYS.includes(k) || k === "model")) return undefined;
+  if (!keys.some((k) => PROMPT_KEYS.includes(k))) return undefined;
+  const sdkShape = keys.includes("description") && keys.some((k) => TOOL_KEYS.includes(k) || DENY_KEYS.includes(k) || k === "model");
+  const tableShape = keys.some((k) => TOOL_KEYS.includes(k));
+  if (!sdkShape && !tableShape) return undefined;
   const n = ancestors.length;
   const own = ancestors[n - 1];
   const outer = ancestors[n - 3];
-  if (!own || !outer || !ts.isPropertyAssignment(own) || !ts.isPropertyAssignment(outer)) return undefined;
-  const container = propertyNameText(outer.name);
-  return container === "agents" || container === "subagents" ? propertyNameText(own.name) : undefined;
+  if (!own || !outer || !ts.isPropertyAssignment(own)) return undefined;
+  const container = ts.isPropertyAssignment(outer) ? propertyNameText(outer.name) : ts.isVariableDeclaration(outer) && ts.isIdentifier(outer.name) ? outer.name.text : undefined;
+  if (container === undefined) return undefined;
+  const named = container === "agents" || container === "subagents" || (tableShape && ROLE_TABLE.test(container));
+  return named ? propertyNameText(own.name) : undefined;
 }
 
 /** 1-based line of a top-level front matter key, so findings point at the definition. */

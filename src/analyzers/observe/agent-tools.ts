@@ -49,7 +49,7 @@ export function toolGrant(value: ts.Node | undefined): { grant: ToolGrant; names
   }
   if (ts.isCallExpression(value)) {
     const callee = lastSegment(dottedName(value.expression)) ?? "";
-    if (/filter|pick|select|only|without|omit|restrict|allow/i.test(callee)) return { grant: "filtered", names: [] };
+    if (/filter|pick|select|only|without|omit|restrict|allow|by(?:category|kind|group|role|name)|for(?:role|agent)/i.test(callee)) return { grant: "filtered", names: [] };
     return { grant: "reference", names: [] };
   }
   if (ts.isExpression(value)) {

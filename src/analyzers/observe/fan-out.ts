@@ -1,26 +1,35 @@
 import { ts } from "ts-morph";
-import { calleeName, findDescendant, lastSegment, objectProperty, propertyNameText } from "../../engine/ast.js";
+import { calleeName, findDescendant, objectProperty, propertyNameText } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
 import { calleeLast, outsideProduct } from "./names.js";
 
 /** Work handed to several agents at once: parallel runs, several handoff targets, a supervisor or swarm. */
 export interface FanOutFact extends FactBase {
-  kind: "parallel" | "handoffs" | "supervisor";
+  kind: "parallel" | "handoffs" | "supervisor" | "orchestrator";
   detail: string;
   example: boolean;
 }
 
 const AGENT_WORD = /agent|subagent|worker|researcher|expert|specialist/i;
 const RUN_METHOD = /^(?:run|invoke|execute|spawn|delegate|stream|start|call)\w*$/i;
+/** Classes and functions that hand work to agents in turn: an orchestrator, a pipeline, a crew. */
+const ORCHESTRATOR = /orchestrat|supervis|coordinat|crew|swarm|pipeline/i;
 const SUPERVISOR = /^(?:createSupervisor|createSwarm|createNetwork|createTeam|createOrchestrator|createCrew)$/;
 
 /** Finds fan-out to several agents. */
 export const fanOut = defineAnalyzer<FanOutFact>({
   name: "fan-out",
   description: "fan-out to several agents",
-  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.PropertyAssignment],
+  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.PropertyAssignment, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.FunctionDeclaration],
   visit(node, ctx) {
     const at = () => ({ file: ctx.file.path, line: ctx.line(node), example: outsideProduct(ctx.file.path) });
+    if (ts.isClassDeclaration(node) || ts.isFunctionDeclaration(node)) {
+      const name = node.name?.text;
+      if (!name || !ORCHESTRATOR.test(name)) return;
+      const run = findDescendant(node, isAgentRun);
+      if (run && ts.isCallExpression(run)) ctx.emit({ ...at(), kind: "orchestrator", detail: `${name} runs ${calleeName(run) ?? "agents"}` });
+      return;
+    }
     if (ts.isPropertyAssignment(node)) {
       const key = propertyNameText(node.name);
       if ((key === "handoffs" || key === "agents") && ts.isArrayLiteralExpression(node.initializer) && node.initializer.elements.length >= 2) {
@@ -41,13 +50,17 @@ export const fanOut = defineAnalyzer<FanOutFact>({
     if (callee !== "Promise.all" && callee !== "Promise.allSettled") return;
     const arg = node.arguments[0];
     if (!arg) return;
-    const agentRun = findDescendant(arg, (n) => {
-      if (!ts.isCallExpression(n)) return false;
-      const name = calleeName(n);
-      const method = lastSegment(name);
-      if (!name || !method || !RUN_METHOD.test(method)) return false;
-      return AGENT_WORD.test(name) || n.arguments.some((a) => ts.isIdentifier(a) && AGENT_WORD.test(a.text));
-    });
+    const agentRun = findDescendant(arg, isAgentRun);
     if (agentRun && ts.isCallExpression(agentRun)) ctx.emit({ ...at(), kind: "parallel", detail: calleeName(agentRun) ?? "agent run" });
   },
 });
+
+/** A call that runs an agent: `agent.run(task)`, `runAgent(researcher, ...)`, `subagent.invoke(...)`. */
+function isAgentRun(n: ts.Node): boolean {
+  if (!ts.isCallExpression(n)) return false;
+  const method = calleeLast(n);
+  if (!method || !RUN_METHOD.test(method)) return false;
+  const name = calleeName(n);
+  if (!name) return false;
+  return AGENT_WORD.test(name) || n.arguments.some((a) => ts.isIdentifier(a) && AGENT_WORD.test(a.text));
+}

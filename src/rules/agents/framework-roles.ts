@@ -24,7 +24,7 @@ export default defineRule({
     const limit = facts.find((f) => f.kind === "turn-limit");
     if (!delegation || !limit) return;
     const instantiated =
-      ctx.facts(agentDefinitions).some((d) => d.name !== undefined && d.grant !== "none") || ctx.facts(fanOut).some((f) => f.kind !== "parallel");
+      ctx.facts(agentDefinitions).some((d) => d.name !== undefined && d.grant !== "none") || ctx.facts(fanOut).some((f) => f.kind === "handoffs" || f.kind === "supervisor");
     if (!instantiated) return;
     ctx.evidence({ signal: "framework-roles", file: delegation.file, line: delegation.line, note: `role type ${delegation.detail} delegates to named agents` });
     ctx.evidence({ signal: "framework-roles", file: limit.file, line: limit.line, note: `agent runs limited by ${limit.detail}` });

@@ -11,7 +11,7 @@ export default defineRule({
   meta: {
     title: "Orchestration before foundations",
     description:
-      "Finds fan-out to several agents (Promise.all over agent runs, several handoff targets, a supervisor or swarm) in a codebase whose permissions or persistence pillar is absent.",
+      "Finds fan-out to several agents (Promise.all over agent runs, several handoff targets, a supervisor or swarm, an orchestrator class or pipeline running agents in turn) in a codebase whose permissions or persistence pillar is absent.",
     rationale: "Every agent added multiplies unguarded tool calls and work lost on a crash; orchestration on top of missing permissions and persistence multiplies the gaps.",
     references: ["LLM06", "ASI08"],
     recommendation: "Defer orchestration: build permissions (a gate before every tool call) and persistence (a resumable journal) first, then add agents.",
@@ -22,7 +22,9 @@ export default defineRule({
   detect(ctx) {
     const missing = (["permissions", "persistence"] as const).filter((p) => ctx.status(p) === "absent");
     if (missing.length === 0) return;
-    const first = ctx.facts(fanOut).find((f) => !f.example);
+    // The fan-out itself (Promise.all, handoffs) points closer to the problem than the orchestrator around it.
+    const product = ctx.facts(fanOut).filter((f) => !f.example);
+    const first = product.find((f) => f.kind !== "orchestrator") ?? product[0];
     if (!first) return;
     ctx.report({ messageId: "premature", data: { detail: first.detail, missing: missing.join(" and ") }, file: first.file, line: first.line });
   },

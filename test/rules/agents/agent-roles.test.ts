@@ -4,6 +4,16 @@ import { ruleTester } from "../../support/rule-tester.js";
 ruleTester(rule, {
   valid: [
     {
+      name: "a table of HTTP routes with handlers and prompts is not a role table",
+      files: {
+        "src/routes.ts": `export const routes = {
+  chat: { prompt: "Chat with the user.", handler: (req: unknown) => req },
+  summary: { prompt: "Summarize.", handler: (req: unknown) => req },
+};
+`,
+      },
+    },
+    {
       name: "one main agent is not a sub-agent role",
       files: {
         "src/agent.ts": `import { Agent, run } from "@openai/agents";
@@ -27,6 +37,28 @@ export const makeAgent = (llm: any, tools: any[]) => createReactAgent({ llm, too
     },
   ],
   invalid: [
+    {
+      name: "a role table keyed by name, each role's tools picked by category",
+      files: {
+        "src/orchestrator.ts": `import { getToolsByCategory, type Tool } from "./tools/index.js";
+export type AgentRole = "researcher" | "writer" | "reviewer";
+export const agentConfigs: Record<AgentRole, { systemPrompt: string; tools: Tool[] }> = {
+  researcher: { // expect: agents/agent-roles
+    systemPrompt: "You are a Research Agent. Gather information from the web.",
+    tools: getToolsByCategory(["web"]),
+  },
+  writer: { // expect: agents/agent-roles
+    systemPrompt: "You are a Writer Agent. Write files in the workspace.",
+    tools: getToolsByCategory(["file"]),
+  },
+  reviewer: { // expect: agents/agent-roles
+    systemPrompt: "You are a Reviewer Agent. Review the written content.",
+    tools: getToolsByCategory(["file", "code"]),
+  },
+};
+`,
+      },
+    },
     {
       name: "an SDK's agent class built in examples with its own tools, unnamed (AI SDK ToolLoopAgent)",
       files: {

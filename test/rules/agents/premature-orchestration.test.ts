@@ -41,15 +41,57 @@ ruleTester(rule, {
       files: { "examples/parallel/main.ts": orchestrator.replace(" // expect: agents/premature-orchestration", "") },
     },
     {
-      name: "one agent at a time",
+      name: "one agent answering one task",
       files: {
         "src/agent.ts": orchestrator
-          .replace(" // expect: agents/premature-orchestration", "")
-          .replace("await Promise.all([", "await Promise.resolve(["),
+          .slice(0, orchestrator.indexOf("export async function orchestrate"))
+          .concat("export async function answer(goal: string) {\n  return runAgent(\"assistant\", goal);\n}\n"),
+      },
+    },
+    {
+      name: "a build pipeline class whose steps are not agents",
+      files: {
+        "src/build/pipeline.ts": `export class BuildPipeline {
+  constructor(private steps: { name: string; execute(): Promise<void> }[]) {}
+  async run() {
+    for (const step of this.steps) await step.execute();
+  }
+}
+`,
       },
     },
   ],
   invalid: [
+    {
+      name: "an orchestrator class running role agents one after another (researcher, writer, reviewer pipeline)",
+      files: {
+        "src/orchestrator.ts": `import { Agent } from "./agent.js";
+export class Orchestrator { // expect: agents/premature-orchestration
+  private agents = new Map<string, Agent>();
+  async runTask(agentName: string, task: string): Promise<string> {
+    const agent = this.agents.get(agentName);
+    if (!agent) throw new Error(\`Agent not found: \${agentName}\`);
+    return agent.run(task);
+  }
+  async runPipeline(tasks: { agent: string; task: string }[]) {
+    const results: string[] = [];
+    for (const { agent, task } of tasks) results.push(await this.runTask(agent, task));
+    return results;
+  }
+}
+`,
+        "src/agent.ts": `import Anthropic from "@anthropic-ai/sdk";
+export class Agent {
+  private client = new Anthropic();
+  constructor(private system: string) {}
+  async run(task: string) {
+    const res = await this.client.messages.create({ model: "claude-sonnet-4-5", max_tokens: 1024, system: this.system, messages: [{ role: "user", content: task }] });
+    return res.content.map((b) => (b.type === "text" ? b.text : "")).join("");
+  }
+}
+`,
+      },
+    },
     { name: "three agents in parallel with no permissions or persistence", files: { "src/orchestrator.ts": orchestrator } },
     {
       name: "a triage agent handing off to several agents",

@@ -28,6 +28,28 @@ export async function diagnosticsTool(input: { path: string }) {
   ],
   invalid: [
     {
+      name: "a reviewer role in an app's role table",
+      files: {
+        "src/orchestrator.ts": `import { getToolsByCategory, type Tool } from "./tools/index.js";
+type AgentRole = "researcher" | "writer" | "reviewer";
+export const agentConfigs: Record<AgentRole, { systemPrompt: string; tools: Tool[] }> = {
+  researcher: {
+    systemPrompt: "You are a Research Agent. Gather information from the web.",
+    tools: getToolsByCategory(["web"]),
+  },
+  writer: {
+    systemPrompt: "You are a Writer Agent. Write files in the workspace.",
+    tools: getToolsByCategory(["file"]),
+  },
+  reviewer: { // expect: verification/work-checks
+    systemPrompt: "You are a Reviewer Agent. Review the written content.",
+    tools: getToolsByCategory(["file", "code"]),
+  },
+};
+`,
+      },
+    },
+    {
       name: "edits rejected for lazy placeholders (gemini-cli style)",
       files: {
         "src/tools/omission.ts": `const PATTERNS = [/\\.\\.\\.\\s*rest of (the )?code/i, /\\/\\/\\s*\\.\\.\\.\\s*existing code/i];
