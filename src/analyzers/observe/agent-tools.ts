@@ -8,6 +8,8 @@ const AGENT_TOOL_LITERAL = /^(?:agent|task|spawn_?agent|sub_?agent|delegate|dele
 const AGENT_TOOL_CONSTANT = /^(?:(?:AGENT|TASK|SPAWN_AGENT|SUBAGENT|SUB_AGENT|DELEGATE)_TOOL(?:_NAME)?|(?:Agent|Task|SpawnAgent|Subagent|Delegate)Tool(?:Name)?)$/;
 const INHERITED_NAME = /^(?:all|parent|inherit|base|every|available|default)\w*|^(?:this|context|ctx|parent|options|opts|config)\.(?:tools|allTools)$/i;
 
+const GENERIC_TOOLS = /^(?:tools|toolList|toolset|toolSet|parentTools)$/;
+
 /** Whether an expression names the tool that spawns agents (`'agent'`, `Kind.Agent`, `TASK_TOOL_NAME`). */
 export function isAgentToolRef(expr: ts.Expression): boolean {
   const text = stringValue(expr);
@@ -21,12 +23,22 @@ export function isAgentToolRef(expr: ts.Expression): boolean {
   return AGENT_TOOL_CONSTANT.test(tail);
 }
 
+/**
+ * A spread that copies the parent's tools (`...parent.tools`, `...allTools`, `...tools` handed in),
+ * unlike a named subset spread into an explicit list (`[...READ_TOOLS, "shell"]`).
+ */
+function inheritsParent(expr: ts.Expression): boolean {
+  const name = dottedName(expr) ?? "";
+  return INHERITED_NAME.test(name) || GENERIC_TOOLS.test(lastSegment(name) ?? "");
+}
+
 /** Names in a tool list: identifiers, strings and the names of calls that build tools. */
 export function toolNames(list: ts.ArrayLiteralExpression): string[] {
   const names: string[] = [];
   for (const el of list.elements) {
     const s = stringValue(el);
     if (s !== undefined) names.push(s);
+    else if (ts.isSpreadElement(el)) names.push(`...${lastSegment(dottedName(el.expression)) ?? "tools"}`);
     else if (ts.isCallExpression(el)) names.push(lastSegment(dottedName(el.expression)) ?? "tool");
     else names.push(lastSegment(dottedName(el)) ?? "tool");
   }
@@ -37,7 +49,7 @@ export function toolNames(list: ts.ArrayLiteralExpression): string[] {
 export function toolGrant(value: ts.Node | undefined): { grant: ToolGrant; names: string[] } {
   if (!value) return { grant: "none", names: [] };
   if (ts.isArrayLiteralExpression(value)) {
-    if (value.elements.some((e) => ts.isSpreadElement(e))) return { grant: "inherited", names: [] };
+    if (value.elements.some((e) => ts.isSpreadElement(e) && inheritsParent(e.expression))) return { grant: "inherited", names: [] };
     const names = toolNames(value);
     if (names.includes("*")) return { grant: "inherited", names: [] };
     return { grant: names.length > 0 ? "list" : "none", names };

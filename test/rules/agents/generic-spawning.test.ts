@@ -4,6 +4,17 @@ import { ruleTester } from "../../support/rule-tester.js";
 ruleTester(rule, {
   valid: [
     {
+      name: "a sub-agent role whose explicit list spreads a named read-only subset and adds one tool",
+      files: {
+        "src/harness/roles/spawn-roles.ts": `const READ_TOOLS = ["read_file", "list_files", "search"];
+export function spawnVerifier(task: string) {
+  return new Agent({ name: "verify", instructions: \`Check: \${task}\`, tools: [...READ_TOOLS, "shell"] });
+}
+declare const Agent: any;
+`,
+      },
+    },
+    {
       name: "a named role with an explicit tool list",
       files: { "src/agents/explore.ts": `export const explore = new Agent({ name: "explore", instructions: "Read only.", tools: [read, grep] });\ndeclare const Agent: any, read: any, grep: any;\n` },
     },
@@ -33,6 +44,16 @@ export function parseAgentConfig(fm: { name: string; tools: string[] }, body: st
     },
   ],
   invalid: [
+    {
+      name: "a sub-agent spawned with every available tool spread into its list",
+      files: {
+        "src/agents/subagent.ts": `export function spawnSubagent(allTools: unknown[], task: string) {
+  return new Agent({ name: "worker", instructions: task, tools: [...allTools, finishTool] }); // expect: agents/generic-spawning
+}
+declare const Agent: any, finishTool: any;
+`,
+      },
+    },
     {
       name: "a sub-agent that spreads the parent's tools",
       files: {
