@@ -13,6 +13,10 @@ export interface DecisionRecordFact extends FactBase {
 const DECISION_KEY = /^(?:decision|verdict|permission_?decision|approval_?decision|[\w.]*\.decision)$/i;
 /** Types that are records of something that happened, not return values of a check. */
 const RECORD_TYPE = /event|record|entry|log|span|audit|telemetry|trace/i;
+/** Routing decisions recorded per step: why a node or agent ran (`triggers`) or where control went. */
+const ROUTING_KEY = /^(?:triggers|triggeredBy|routedTo|routeTo|handoffTo|nextAgent|nextNode)$/;
+/** Per-step output a run streams or records (StreamTasksCreateOutput, DebugCheckpoint, StepResult). */
+const STEP_RECORD_TYPE = /(?:stream|debug|step|checkpoint|task)\w*(?:output|result|payload|chunk)|(?:debug|checkpoint)/i;
 const WRITE_CALL = /^[_#]?(?:log\w*|info|warn|debug|error|trace|emit\w*|record\w*|track\w*|capture\w*|audit\w*|addEvent|setAttributes?|startSpan|startActiveSpan|\w*Span)$/i;
 const RECORD_CLASS = /(?:Event|Record|Entry|Span|Log)$/;
 const TAG_KEYS = ["type", "event", "kind", "name", "eventName"];
@@ -25,9 +29,12 @@ export const decisionRecords = defineAnalyzer<DecisionRecordFact>({
   visit(node, ctx) {
     if (ts.isPropertySignature(node) || ts.isPropertyDeclaration(node)) {
       const key = propertyNameText(node.name);
-      if (!key || !DECISION_KEY.test(key)) return;
+      if (!key) return;
+      const decision = DECISION_KEY.test(key);
+      if (!decision && !ROUTING_KEY.test(key)) return;
       const owner = declaredName(ctx.ancestors);
-      if (owner && RECORD_TYPE.test(owner)) ctx.emit({ file: ctx.file.path, line: ctx.line(node), kind: "field", where: owner });
+      if (!owner || !(RECORD_TYPE.test(owner) || (!decision && STEP_RECORD_TYPE.test(owner)))) return;
+      ctx.emit({ file: ctx.file.path, line: ctx.line(node), kind: "field", where: owner });
       return;
     }
     if (!(ts.isCallExpression(node) || ts.isNewExpression(node))) return;

@@ -1,5 +1,5 @@
 import { ts } from "ts-morph";
-import { calleeName, findDescendant, propertyNameText } from "../../engine/ast.js";
+import { calleeName, findDescendant, identifierWords, propertyNameText } from "../../engine/ast.js";
 import { defineAnalyzer, type Analyzer, type FactBase } from "../../engine/analyzer.js";
 
 /** How a file logs: a structured logger or telemetry import, a custom leveled JSON logger, or console calls. */
@@ -7,19 +7,22 @@ export type LoggerFact = FactBase &
   (
     | { kind: "import"; module: string }
     | { kind: "custom"; name: string }
+    | { kind: "file"; name: string }
     | { kind: "console"; count: number }
   );
 
 /** Packages that write structured records: leveled JSON loggers, OpenTelemetry, tracing and product telemetry. */
 const STRUCTURED_MODULE =
   /^(?:pino|winston|bunyan|log4js|tslog|roarr|@logtape\/logtape|@opentelemetry\/[\w-]+|@google-cloud\/logging|langfuse|langfuse-node|@langfuse\/[\w-]+|posthog-node|@vscode\/extension-telemetry|@arizeai\/[\w-]+|@traceloop\/[\w-]+)$/;
+const LOG_WORD = /log/i;
+const APPEND_CALL = /^(?:appendFileSync|appendFile|createWriteStream)$/;
 const LEVEL_METHODS = new Set(["trace", "debug", "info", "warn", "error", "fatal"]);
 
 /** Finds structured loggers and telemetry (imports and custom leveled JSON loggers) and counts console calls per file. */
 export const loggers = defineAnalyzer<LoggerFact>({
   name: "loggers",
   description: "structured loggers, telemetry and console output",
-  kinds: [ts.SyntaxKind.ImportDeclaration, ts.SyntaxKind.CallExpression, ts.SyntaxKind.ClassDeclaration],
+  kinds: [ts.SyntaxKind.ImportDeclaration, ts.SyntaxKind.CallExpression, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.FunctionDeclaration],
   ...consoleCounter(),
 });
 
@@ -56,6 +59,13 @@ function consoleCounter(): Pick<Analyzer<LoggerFact>, "visit" | "enterFile" | "l
         }
         return;
       }
+      if (ts.isFunctionDeclaration(node)) {
+        const name = node.name?.text;
+        if (name && node.body && LOG_WORD.test(name) && identifierWords(name).some((w) => w === "log" || w === "logger")) {
+          if (writesStampedLogFile(node.body)) ctx.emit({ file: ctx.file.path, line: ctx.line(node), kind: "file", name });
+        }
+        return;
+      }
       if (ts.isClassDeclaration(node) && node.name && isLeveledJsonLogger(node)) {
         ctx.emit({ file: ctx.file.path, line: ctx.line(node), kind: "custom", name: node.name.text });
       }
@@ -76,4 +86,23 @@ function isLeveledJsonLogger(node: ts.ClassDeclaration): boolean {
   if (levels < 3) return false;
   if (hasLevelField) return true;
   return findDescendant(node, (n) => ts.isCallExpression(n) && calleeName(n) === "JSON.stringify") !== undefined;
+}
+
+/**
+ * A logging helper of the project's own that appends timestamped or JSON records to a log file
+ * (`always_log(message, data)` writing `[iso] message: {json}`): a plain structured log, not console text.
+ */
+function writesStampedLogFile(body: ts.Block): boolean {
+  let appends = false;
+  let stamped = false;
+  const walk = (n: ts.Node): void => {
+    if (ts.isCallExpression(n)) {
+      const last = ts.isIdentifier(n.expression) ? n.expression.text : ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : "";
+      if (APPEND_CALL.test(last)) appends = true;
+      else if (last === "toISOString" || last === "stringify" || last === "now") stamped = true;
+    }
+    if (!(appends && stamped)) ts.forEachChild(n, walk);
+  };
+  walk(body);
+  return appends && stamped;
 }

@@ -17,6 +17,10 @@ export function decide(tool: string): PolicyResult {
       },
     },
     {
+      name: "command metadata with trigger phrases is not a step record",
+      files: { "src/types/commands.ts": `export interface CustomCommandMetadata { description?: string; triggers?: string[]; aliases?: string[] }\n` },
+    },
+    {
       name: "an event union with no decision variants",
       files: { "src/events.ts": `export type AgentEvent = { type: "text"; text: string } | { type: "tool_call"; tool: string };\n` },
     },
@@ -30,6 +34,17 @@ rules.push({ toolName: "shell", decision: "ask" });
     },
   ],
   invalid: [
+    {
+      name: "per-step task records that say why each node ran (LangGraph stream/debug output)",
+      files: {
+        "libs/core/src/pregel/types.ts": `interface StreamTasksOutputBase { id: string; name: string; interrupts: unknown[] }
+interface StreamTasksCreateOutput<V> extends StreamTasksOutputBase {
+  input: V;
+  triggers: string[]; // expect: logging/decision-log
+}
+`,
+      },
+    },
     {
       name: "a permission decision variant in the typed event union",
       files: {

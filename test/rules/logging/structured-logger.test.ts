@@ -19,11 +19,43 @@ export class Log {
       },
     },
     {
+      name: "a dialog helper and a save function that write files but are not loggers",
+      files: {
+        "src/ui/dialog.ts": `import fs from "node:fs";
+export function showDialog(path: string, text: string) {
+  fs.appendFileSync(path, \`\${new Date().toISOString()} \${text}\\n\`);
+}
+`,
+        "src/session/save.ts": `import fs from "node:fs";
+export function saveTranscript(path: string, data: unknown) { fs.appendFileSync(path, JSON.stringify(data) + "\\n"); }
+`,
+      },
+    },
+    {
+      name: "a log helper that only prints to the console",
+      files: { "src/log.ts": `export function log(message: string, data?: unknown) { console.log(\`[\${new Date().toISOString()}] \${message}\`, data); }\n` },
+    },
+    {
       name: "pino only in an example",
       files: { "examples/logging/main.ts": `import pino from "pino";\nexport const log = pino();\n` },
     },
   ],
   invalid: [
+    {
+      name: "the project's own helper appending timestamped JSON lines to a log file (MCP server style)",
+      files: {
+        "src/logging.ts": `import fs from "fs";
+const logFile = process.env.HOME + "/.local/share/my-server/commands.log";
+export function always_log(message: string, data?: unknown) { // expect: logging/structured-logger
+  const timestamp = new Date().toISOString();
+  fs.appendFileSync(logFile, \`[\${timestamp}] \${message}\${data ? ": " + JSON.stringify(data) : ""}\\n\`);
+}
+export function verbose_log(message: string, data?: unknown) {
+  if (process.argv.includes("--verbose")) always_log(message, data);
+}
+`,
+      },
+    },
     {
       name: "pino and OpenTelemetry imports",
       files: {
