@@ -5,7 +5,8 @@ import { calleeLastName } from "./names.js";
 
 /** How code holds its tools: a registry class, or run-time lookups, filters and listings of a tool collection. */
 export interface ToolCollectionFact extends FactBase {
-  kind: "registry-class" | "register" | "lookup" | "filter" | "list";
+  /** `scan`: a linear `find` by name, the lookup a bare array allows (not a registry on its own). */
+  kind: "registry-class" | "register" | "lookup" | "scan" | "filter" | "list";
   /** The class name or the expression used (`this.tools.get`, `tools.find`). */
   detail: string;
   inTest: boolean;
@@ -71,7 +72,7 @@ function callFact(call: ts.CallExpression): Pick<ToolCollectionFact, "kind" | "d
     return argName && TOOLS_RECEIVER.test(argName) && !NOT_TOOLS.test(lastSegment(argName) ?? "") ? { kind: "list", detail: `${callee}(${argName})` } : undefined;
   }
   if (!TOOLS_RECEIVER.test(receiver) || NOT_TOOLS.test(lastSegment(receiver) ?? "")) return undefined;
-  if (method === "find" && comparesName(call.arguments[0])) return { kind: "lookup", detail: callee };
+  if (method === "find" && comparesName(call.arguments[0])) return { kind: "scan", detail: callee };
   if (method === "filter") return { kind: "filter", detail: callee };
   if ((method === "get" || method === "has") && call.arguments.length === 1 && !ts.isStringLiteralLike(call.arguments[0] ?? call)) {
     return { kind: "lookup", detail: callee };

@@ -34,6 +34,23 @@ export const get = (name: string) => toolsByName[name];
 `,
       },
     },
+    {
+      name: "a bare exported array searched with find by name (tutorial agent)",
+      files: {
+        "src/tools.ts": decl,
+        "src/agent.ts": `import { readFile } from "./tools.js";
+export const defaultTools = [readFile];
+export class Agent {
+  constructor(private readonly tools = defaultTools) {}
+  async run(block: { name: string; input: unknown }) {
+    const tool = this.tools.find((t) => t.name === block.name);
+    if (!tool) return \`tool \${block.name} not found\`;
+    return tool.execute(block.input);
+  }
+}
+`,
+      },
+    },
   ],
   invalid: [
     {
@@ -66,13 +83,13 @@ export class ToolRegistry {
       },
     },
     {
-      name: "find by name and filter by mode in a small agent",
+      name: "a bare array searched by name, then filtered by mode in a small agent",
       files: {
         "src/tools.ts": decl,
         "src/loop.ts": `import { readFile } from "./tools.js";
 const tools = [readFile];
 export function pick(call: { name: string }) {
-  return tools.find((t) => t.name === call.name); // expect: registry/tool-registry
+  return tools.find((t) => t.name === call.name);
 }
 export const readOnlyTools = (mode: string) => tools.filter((t) => mode !== "plan" || t.name.startsWith("read")); // expect: registry/tool-registry
 `,
