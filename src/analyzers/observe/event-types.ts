@@ -74,8 +74,10 @@ export const eventTypes = defineAnalyzer<EventTypeFact>({
       return;
     }
     if (ts.isNewExpression(node) || ts.isCallExpression(node)) {
+      // Only calls with type arguments or a zod discriminatedUnion matter: check that before naming the callee.
+      if (!node.typeArguments?.length && !(ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "discriminatedUnion")) return;
       const last = calleeLast(node);
-      if (!last || (!node.typeArguments?.length && last !== "discriminatedUnion")) return;
+      if (!last) return;
       if (node.typeArguments?.length && (EMITTER_FACTORY.has(last) || (ts.isNewExpression(node) && EMITTER_CLASS.test(last)))) {
         ctx.emit({ ...at(), kind: "emitter", name: declaredName(ctx.ancestors) ?? last });
         return;

@@ -14,7 +14,7 @@ const AGENT_WORD = /agent|subagent|worker|researcher|expert|specialist/i;
 const RUN_METHOD = /^(?:run|invoke|execute|spawn|delegate|stream|start|call)\w*$/i;
 /** Classes and functions that hand work to agents in turn: an orchestrator, a pipeline, a crew. */
 const ORCHESTRATOR = /orchestrat|supervis|coordinat|crew|swarm|pipeline/i;
-const SUPERVISOR = /^(?:createSupervisor|createSwarm|createNetwork|createTeam|createOrchestrator|createCrew)$/;
+const SUPERVISOR = new Set(["createSupervisor", "createSwarm", "createNetwork", "createTeam", "createOrchestrator", "createCrew"]);
 
 /** Finds fan-out to several agents. */
 export const fanOut = defineAnalyzer<FanOutFact>({
@@ -39,9 +39,9 @@ export const fanOut = defineAnalyzer<FanOutFact>({
     }
     if (!ts.isCallExpression(node)) return;
     const last = calleeLast(node);
-    if (!last || !(SUPERVISOR.test(last) || last === "all" || last === "allSettled")) return;
+    if (!last || !(last === "all" || last === "allSettled" || SUPERVISOR.has(last))) return;
     const callee = calleeName(node) ?? last;
-    if (SUPERVISOR.test(last)) {
+    if (SUPERVISOR.has(last)) {
       const opts = node.arguments[0];
       const agents = opts && ts.isObjectLiteralExpression(opts) ? objectProperty(opts, "agents") : undefined;
       if (!agents || !ts.isArrayLiteralExpression(agents) || agents.elements.length >= 2) ctx.emit({ ...at(), kind: "supervisor", detail: callee });

@@ -73,17 +73,17 @@ function importedNames(node: ts.ImportDeclaration): string[] {
 
 /** expect(x).toBe("deny"), expect(fn).toThrow(), t.false(isSafe(cmd)), assert.equal(decide(c).decision, "ask") ... */
 function isDenialAssertion(call: ts.CallExpression): boolean {
-  const tail = calleeLast(call);
-  if (!tail || !(THROW_ASSERT.has(tail) || VALUE_ASSERT.has(tail))) return false;
-  const callee = calleeName(call);
-  const last = lastSegment(callee);
-  if (!callee || !last || callee.includes(".not.")) return false;
-  if (THROW_ASSERT.has(last)) return true;
-  if (!VALUE_ASSERT.has(last)) return false;
-  if (call.arguments.some(isDenyValue)) return true;
+  const last = calleeLast(call);
+  if (!last || !(THROW_ASSERT.has(last) || VALUE_ASSERT.has(last))) return false;
+  // Most assertions compare ordinary values: decide from the arguments before building the callee's name.
+  const throws = THROW_ASSERT.has(last);
+  const denies = !throws && call.arguments.some(isDenyValue);
   // A guard's boolean verdict (isDangerous -> true, isAllowed -> false); a string verdict must be a denial.
-  const boolean = BOOLEAN_ASSERT.has(last) || call.arguments.some((a) => a.kind === ts.SyntaxKind.TrueKeyword || a.kind === ts.SyntaxKind.FalseKeyword);
-  if (!boolean) return false;
+  const boolean = !throws && !denies && (BOOLEAN_ASSERT.has(last) || call.arguments.some((a) => a.kind === ts.SyntaxKind.TrueKeyword || a.kind === ts.SyntaxKind.FalseKeyword));
+  if (!throws && !denies && !boolean) return false;
+  const callee = calleeName(call);
+  if (!callee || callee.includes(".not.")) return false;
+  if (throws || denies) return true;
   const subject = assertionSubject(call, callee);
   return subject !== undefined && findDescendant(subject, (n) => ts.isCallExpression(n) && GUARD_CALL.test(lastSegment(calleeName(n)) ?? "")) !== undefined;
 }
