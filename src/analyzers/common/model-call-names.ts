@@ -37,6 +37,14 @@ const WEAK_RECEIVER = /(?:^|[._])(?:client|provider|chat|ai|apiHandler|api|handl
 const WEAK_METHODS = new Set(["chat", "complete", "completion", "generate", "predict", "createMessage", "sendMessage"]);
 
 /**
+ * Whether a callee whose last segment is `last` can be a model call at all: every match of
+ * isModelCallName ends in one of these names, so hot paths check this before building dotted names.
+ */
+export function mayBeModelMethod(last: string): boolean {
+  return MODEL_FUNCTIONS.has(last) || STRONG_METHODS.has(last) || WEAK_METHODS.has(last) || last === "parse" || last.includes("(");
+}
+
+/**
  * Whether a dotted callee name (see dottedName) is a call to a language model.
  * Name-based on purpose: the audit has no types for the target, and SDK shapes are few and stable.
  */

@@ -1,8 +1,8 @@
 import { ts } from "ts-morph";
-import { dottedName, enclosingClass, enclosingFunction, functionName } from "../../engine/ast.js";
+import { dottedName, enclosingClass, enclosingFunction, functionName, propertyNameText } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
-import { callInfo } from "./call-info.js";
-import { isModelCallName } from "./model-call-names.js";
+import { callInfo, callLast } from "./call-info.js";
+import { isModelCallName, mayBeModelMethod } from "./model-call-names.js";
 
 /** A call that reaches a language model. */
 export interface ModelCallFact extends FactBase {
@@ -20,9 +20,13 @@ let lastModel = false;
 /** Whether a call reaches a model; memoised for the node being visited, so later analyzers reuse it. */
 export function isModelCallNode(node: ts.CallExpression): boolean {
   if (node !== lastCall) {
-    const { callee } = callInfo(node);
     lastCall = node;
-    lastModel = callee !== undefined && isModelCallee(callee);
+    const last = callLast(node);
+    if (last === undefined || (!mayBeModelMethod(last) && !aliases.has(last))) lastModel = false;
+    else {
+      const { callee } = callInfo(node);
+      lastModel = callee !== undefined && isModelCallee(callee);
+    }
   }
   return lastModel;
 }
@@ -70,6 +74,8 @@ function aliasesModel(expr: ts.Expression): boolean {
     return aliasesModel(expr.left) || aliasesModel(expr.right);
   }
   if (!ts.isIdentifier(expr) && !ts.isPropertyAccessExpression(expr)) return false;
+  const last = ts.isIdentifier(expr) ? expr.text : propertyNameText(expr.name);
+  if (last === undefined || !mayBeModelMethod(last)) return false;
   const name = dottedName(expr);
   return name !== undefined && isModelCallName(name) && !aliases.has(name);
 }

@@ -1,9 +1,9 @@
 import { ts } from "ts-morph";
 import { functionName, isFunctionLike } from "../../engine/ast.js";
 import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engine/analyzer.js";
-import { callInfo } from "../common/call-info.js";
+import { callInfo, callLast } from "../common/call-info.js";
 import { isModelCallNode } from "../common/model-calls.js";
-import { comparisonLimit, conditionLimit, exits, isComparisonOperator, isLoopNode, loopCondition, namesIn, type LoopNode } from "./bounds.js";
+import { comparisonLimitNamed, conditionLimit, exits, isComparisonOperator, isLoopNode, loopCondition, namesIn, type LoopNode } from "./bounds.js";
 import { limitKind } from "./words.js";
 
 /** A loop (or self-recursive function) and what bounds it. Facts for loops that may call a model. */
@@ -57,6 +57,9 @@ const SCOPE_KINDS = [
   ts.SyntaxKind.GetAccessor, ts.SyntaxKind.SetAccessor,
 ];
 
+const IS_SCOPE: boolean[] = [];
+for (const kind of SCOPE_KINDS) IS_SCOPE[kind] = true;
+
 function within(node: ts.Node, outer: ts.Node | undefined): boolean {
   return outer !== undefined && outer.pos <= node.pos && node.end <= outer.end;
 }
@@ -73,7 +76,7 @@ export const agentLoops = defineAnalyzer<AgentLoopFact>({
   },
   visit(node, ctx) {
     while (open.length > 0 && node.pos >= (open[open.length - 1]?.node.end ?? 0)) open.pop();
-    if (isLoopNode(node) || isFunctionLike(node)) open.push({ node, parent: ctx.ancestors[ctx.ancestors.length - 1] });
+    if (IS_SCOPE[node.kind] === true) open.push({ node, parent: ctx.ancestors[ctx.ancestors.length - 1] });
     else if (ts.isCallExpression(node)) onCall(node, ctx);
     else if (ts.isBinaryExpression(node) && isComparisonOperator(node.operatorToken.kind)) onComparison(node, ctx);
   },
@@ -82,9 +85,11 @@ export const agentLoops = defineAnalyzer<AgentLoopFact>({
   },
 });
 
-function scopeOf(map: Map<ts.Node, Scope>, node: ts.Node, ctx: AnalyzerContext<AgentLoopFact>, name?: string): Scope {
+/** The scope of a loop or function; a function's name comes from its node and parent, computed once. */
+function scopeOf(map: Map<ts.Node, Scope>, node: ts.Node, ctx: AnalyzerContext<AgentLoopFact>, parent?: ts.Node): Scope {
   let s = map.get(node);
   if (!s) {
+    const name = map === functions ? functionName(node, parent) : undefined;
     s = { node, line: ctx.line(node), name, callees: new Set(), userPaced: false, recursive: false };
     map.set(node, s);
   }
@@ -92,9 +97,12 @@ function scopeOf(map: Map<ts.Node, Scope>, node: ts.Node, ctx: AnalyzerContext<A
 }
 
 function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): void {
-  const { callee, last } = callInfo(node);
-  if (!callee || !last) return;
+  if (open.length === 0) return;
+  const last = callLast(node);
+  if (!last) return;
   const model = isModelCallNode(node);
+  // Whether an argument names a limit (`runStep(maxTurns)`): asked at most once per call.
+  let limitArg: boolean | undefined;
   let inner = true;
   for (let i = open.length - 1; i >= 0; i--) {
     const entry = open[i];
@@ -104,16 +112,19 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): v
       if (ts.isForStatement(anc) && within(node, anc.initializer)) continue;
       const loop = scopeOf(loops, anc, ctx);
       loop.callees.add(last);
-      if (model) loop.modelCall ??= callee;
+      if (model) loop.modelCall ??= callInfo(node).callee;
       if (USER_INPUT.has(last)) loop.userPaced = true;
-      if (!model && node.arguments.some(isLoopLimitArgument)) loop.bound ??= `${last}(${limitArgument(node)})`;
+      if (!model && loop.bound === undefined) {
+        limitArg ??= node.arguments.some(isLoopLimitArgument);
+        if (limitArg) loop.bound = `${last}(${limitArgument(node)})`;
+      }
       continue;
     }
-    if (inner && isFunctionLike(anc)) {
-      const fn = scopeOf(functions, anc, ctx, functionName(anc, entry.parent));
+    if (inner) {
+      const fn = scopeOf(functions, anc, ctx, entry.parent);
       fn.callees.add(last);
-      if (model) fn.modelCall ??= callee;
-      if (fn.name && callee === (ts.isMethodDeclaration(anc) ? `this.${fn.name}` : fn.name)) {
+      if (model) fn.modelCall ??= callInfo(node).callee;
+      if (fn.name !== undefined && (fn.name === last || fn.name.includes(".")) && callInfo(node).callee === (ts.isMethodDeclaration(anc) ? `this.${fn.name}` : fn.name)) {
         fn.recursive = true;
         if (node.arguments.some(isCounterStep)) fn.bound ??= `${fn.name}(... counter)`;
       }
@@ -146,12 +157,12 @@ function isCounterStep(arg: ts.Expression): boolean {
 }
 
 function onComparison(node: ts.BinaryExpression, ctx: AnalyzerContext<AgentLoopFact>): void {
-  const kind = comparisonLimit(node);
-  if (!kind) {
+  const found = comparisonLimitNamed(node);
+  if (!found) {
     if (conditionLimit(node)) markConditionBound(node, ctx);
     return;
   }
-  const limitName = namesIn(node).find((n) => limitKind(n));
+  const { kind, name: limitName } = found;
   const note = `${kind}: ${limitName ?? ctx.text(node).slice(0, 60)}`;
   const a = ctx.ancestors;
   // `checked`: the comparison is the condition of an `if` whose branch leaves the loop or function.
@@ -172,7 +183,7 @@ function onComparison(node: ts.BinaryExpression, ctx: AnalyzerContext<AgentLoopF
       exiting = exits(anc.thenStatement);
       checked = exiting;
     } else if (isFunctionLike(anc)) {
-      if (exiting) scopeOf(functions, anc, ctx, functionName(anc, a[i - 1])).bound ??= note;
+      if (exiting) scopeOf(functions, anc, ctx, a[i - 1]).bound ??= note;
       return;
     }
   }

@@ -10,21 +10,32 @@ const RELATIONAL = new Set([
 ]);
 const EQUALITY = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken]);
 
+let collected: string[] = [];
+let collectLimit = 40;
+
+/** One visitor for every namesIn call (no closure per call: comparisons and calls are hot). */
+function collectNames(node: ts.Node): void {
+  if (collected.length >= collectLimit || isFunctionLike(node)) return;
+  if (ts.isIdentifier(node)) collected.push(node.text);
+  else if (ts.isPropertyAccessExpression(node)) {
+    const name = propertyNameText(node.name);
+    if (name) collected.push(name);
+    collectNames(node.expression);
+    return;
+  }
+  ts.forEachChild(node, collectNames);
+}
+
 /** Names of identifiers and properties inside a small expression (operands of a comparison). */
 export function namesIn(expr: ts.Node, limit = 40): string[] {
-  const out: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if (out.length >= limit || isFunctionLike(node)) return;
-    if (ts.isIdentifier(node)) out.push(node.text);
-    else if (ts.isPropertyAccessExpression(node)) {
-      const name = propertyNameText(node.name);
-      if (name) out.push(name);
-      visit(node.expression);
-      return;
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(expr);
+  const outer = collected;
+  const outerLimit = collectLimit;
+  collected = [];
+  collectLimit = limit;
+  collectNames(expr);
+  const out = collected;
+  collected = outer;
+  collectLimit = outerLimit;
   return out;
 }
 
@@ -34,17 +45,27 @@ function positiveLiteral(expr: ts.Expression): boolean {
 
 /** The limit a comparison enforces, if it compares a counter or usage with a cap. */
 export function comparisonLimit(node: ts.BinaryExpression): LimitKind | undefined {
+  return comparisonLimitNamed(node)?.kind;
+}
+
+/**
+ * The limit a comparison enforces and the first limit name among the first 40 names of the
+ * comparison (what `namesIn(node)` would find), from one pass over its operands.
+ */
+export function comparisonLimitNamed(node: ts.BinaryExpression): { kind: LimitKind; name?: string } | undefined {
   const op = node.operatorToken.kind;
   const relational = RELATIONAL.has(op);
   if (!relational && !EQUALITY.has(op)) return undefined;
-  const names = [...namesIn(node.left), ...namesIn(node.right)];
-  for (const n of names) {
+  const names = namesIn(node.left);
+  for (const n of namesIn(node.right)) names.push(n);
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i] ?? "";
     const kind = limitKind(n);
-    if (kind) return kind;
+    if (kind) return { kind, name: i < 40 ? n : undefined };
   }
   if (!relational) return undefined;
   const literal = positiveLiteral(node.left) || positiveLiteral(node.right);
-  if (literal && names.some(isCounterName)) return "turns";
+  if (literal && names.some(isCounterName)) return { kind: "turns" };
   return undefined;
 }
 

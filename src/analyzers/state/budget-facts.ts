@@ -1,6 +1,6 @@
 import { ts } from "ts-morph";
-import { calleeName, functionName, identifierWords, isFunctionLike, lastSegment, parameterNames, propertyNameText } from "../../engine/ast.js";
-import { callInfo } from "../common/call-info.js";
+import { calleeName, functionName, identifierWords, isFunctionLike, parameterNames, propertyNameText } from "../../engine/ast.js";
+import { callLast } from "../common/call-info.js";
 import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engine/analyzer.js";
 import { namesIn } from "./bounds.js";
 import { limitKind } from "./words.js";
@@ -36,8 +36,8 @@ export const budgetFacts = defineAnalyzer<BudgetFact>({
   name: "budget-facts",
   description: "token usage, estimates, limits and compaction",
   kinds: [
-    ts.SyntaxKind.PropertyAccessExpression,
     ts.SyntaxKind.BinaryExpression,
+    ts.SyntaxKind.VariableDeclaration,
     ts.SyntaxKind.CallExpression,
     ts.SyntaxKind.ImportDeclaration,
     ts.SyntaxKind.PropertyAssignment,
@@ -46,18 +46,24 @@ export const budgetFacts = defineAnalyzer<BudgetFact>({
     ts.SyntaxKind.ArrowFunction,
     ts.SyntaxKind.ClassDeclaration,
   ],
-  enterFile() {
+  enterFile(ctx) {
     perKind = new Map();
+    tokenish = TOKENISH.test(ctx.file.text);
   },
   visit(node, ctx) {
-    if (ts.isPropertyAccessExpression(node)) onUsageRead(node, ctx);
-    else if (ts.isBinaryExpression(node)) onBinary(node, ctx);
+    if (ts.isBinaryExpression(node)) onBinary(node, ctx);
+    else if (ts.isVariableDeclaration(node)) {
+      if (tokenish && node.initializer) onUsageRead(node.initializer, ctx);
+    }
     else if (ts.isCallExpression(node)) onCall(node, ctx);
     else if (ts.isImportDeclaration(node)) {
       if (ts.isStringLiteral(node.moduleSpecifier) && TOKENIZER_MODULES.test(node.moduleSpecifier.text)) {
         emit(ctx, node, "estimate", `imports tokenizer ${node.moduleSpecifier.text}`);
       }
-    } else if (ts.isPropertyAssignment(node)) onOption(node, ctx);
+    } else if (ts.isPropertyAssignment(node)) {
+      onOption(node, ctx);
+      if (tokenish) onUsageRead(node.initializer, ctx);
+    }
     else if (ts.isClassDeclaration(node)) onDeclaration(node.name?.text, () => [], node, ctx);
     else if (isFunctionLike(node)) onDeclaration(functionName(node, ctx.ancestors[ctx.ancestors.length - 1]), () => parameterNames(node), node, ctx);
   },
@@ -70,22 +76,28 @@ function emit(ctx: AnalyzerContext<BudgetFact>, node: ts.Node, kind: BudgetFact[
   ctx.emit({ file: ctx.file.path, line: ctx.line(node), kind, note });
 }
 
-function onUsageRead(node: ts.PropertyAccessExpression, ctx: AnalyzerContext<BudgetFact>): void {
-  const name = propertyNameText(node.name);
-  if (!name || !USAGE_FIELDS.has(name)) return;
-  const parent = ctx.ancestors[ctx.ancestors.length - 1];
-  if (!parent) return;
-  const recorded =
-    (ts.isPropertyAssignment(parent) && parent.initializer === node) ||
-    (ts.isVariableDeclaration(parent) && parent.initializer === node) ||
-    (ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken);
-  if (recorded) emit(ctx, node, "usage-record", `records ${name}`);
+/**
+ * A usage field stored somewhere (`x = usage.input_tokens`, `{ input: r.usage.inputTokens }`), seen from
+ * the assignment, declaration or property that holds it: visiting every property access costs too much.
+ * Every usage field contains "token", so files without it are skipped.
+ */
+function onUsageRead(value: ts.Expression, ctx: AnalyzerContext<BudgetFact>): void {
+  if (!ts.isPropertyAccessExpression(value)) return;
+  const name = propertyNameText(value.name);
+  if (name && USAGE_FIELDS.has(name)) emit(ctx, value, "usage-record", `records ${name}`);
 }
 
 const TOKENISH = /token/i;
+/** Whether the file being walked mentions tokens at all (every usage field and token comparison does). */
+let tokenish = false;
 
 function onBinary(node: ts.BinaryExpression, ctx: AnalyzerContext<BudgetFact>): void {
   const op = node.operatorToken.kind;
+  if (op === ts.SyntaxKind.EqualsToken) {
+    if (tokenish) onUsageRead(node.right, ctx);
+    return;
+  }
+  if (!tokenish && op !== ts.SyntaxKind.SlashToken) return;
   if (op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.PlusToken) {
     if (!TOKENISH.test(directName(node.left) ?? "")) return;
     if (op === ts.SyntaxKind.PlusToken && !TOKENISH.test(directName(node.right) ?? "")) return;
@@ -139,10 +151,12 @@ function wordsOfNames(names: readonly string[]): Set<string> {
 }
 
 function onCall(node: ts.CallExpression, ctx: AnalyzerContext<BudgetFact>): void {
-  const { callee, last } = callInfo(node);
+  const last = callLast(node);
   if (!last) return;
-  if (ESTIMATORS.test(last)) emit(ctx, node, "estimate", `counts tokens with ${last}`);
-  else if (/^(?:add|accumulate|merge|sum|aggregate)\w*Usage$/i.test(last)) emit(ctx, node, "usage-accumulate", `accumulates usage with ${last}`);
+  // Every estimator name has "Token" or "ncoding"; every usage helper ends in "usage" (any case).
+  const end = last.charCodeAt(last.length - 1);
+  if ((last.includes("Token") || last.includes("ncoding")) && ESTIMATORS.test(last)) emit(ctx, node, "estimate", `counts tokens with ${last}`);
+  else if ((end === 101 || end === 69) && /^(?:add|accumulate|merge|sum|aggregate)\w*Usage$/i.test(last)) emit(ctx, node, "usage-accumulate", `accumulates usage with ${last}`);
 }
 
 function onOption(node: ts.PropertyAssignment, ctx: AnalyzerContext<BudgetFact>): void {

@@ -1,6 +1,6 @@
 import { ts } from "ts-morph";
 import { calleeName, enclosingClass, enclosingFunction, functionName, identifierWords, lastSegment } from "../../engine/ast.js";
-import { callInfo } from "../common/call-info.js";
+import { callInfo, callLast } from "../common/call-info.js";
 import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engine/analyzer.js";
 import { namesIn } from "./bounds.js";
 import { contentOf, isSessionWords, wordsOf, type StateContent } from "./words.js";
@@ -87,47 +87,68 @@ function argWords(arg: ts.Expression | undefined): string[] {
   return out;
 }
 
+const RENAMES = new Set(["rename", "renameSync", "fsync", "fsyncSync", "fdatasync", "fdatasyncSync"]);
+const ROW_CREATES = new Set(["create", "createMany", "upsert"]);
+
+/** Dispatches on the callee's last name first, so most calls cost one set lookup. */
 function onCall(node: ts.CallExpression, ctx: AnalyzerContext<SessionFact>): void {
-  const { callee, last } = callInfo(node);
-  if (!callee || !last) return;
-  const receiver = callee.includes(".") ? callee.slice(0, callee.lastIndexOf(".")) : "";
-  const line = ctx.line(node);
-  if (WRITES.has(last) && (receiver === "" || FS_RECEIVER.test(receiver))) {
-    const { fn, words } = contextWords(ctx);
-    const target = argWords(node.arguments[0]);
-    const data = node.arguments[1];
-    const jsonl = /append/i.test(last) && data !== undefined && isJsonLine(data);
-    const note = `${last}(${ctx.text(node.arguments[0] ?? node).slice(0, 40)})`;
-    state.writes.push({ line, note, jsonl, fn, words: [...words, ...target, ...ctx.file.path.split(/[/._-]/)], data: argWords(data) });
-    if (/Atomic/.test(last)) state.renames.push({ line, fn, note: `${last} writes atomically` });
-    return;
-  }
-  if (/^(?:rename|renameSync|fsync|fsyncSync|fdatasync|fdatasyncSync)$/.test(last) && (receiver === "" || FS_RECEIVER.test(receiver) || /handle|fd|file/i.test(receiver))) {
-    state.renames.push({ line, fn: enclosingFunction(ctx.ancestors), note: `${last} after writing` });
-    return;
-  }
-  if (READS.has(last) || callee === "JSON.parse") {
-    const { fn, words } = contextWords(ctx);
-    if (!fn) return;
-    const entry = state.reads.get(fn) ?? { line, session: false, parse: false, note: "" };
-    if (callee === "JSON.parse") entry.parse = true;
-    else {
-      entry.line = line;
-      entry.note = `${last}(${ctx.text(node.arguments[0] ?? node).slice(0, 40)})`;
-      if (isSessionWords([...words, ...argWords(node.arguments[0])])) entry.session = true;
+  const last = callLast(node);
+  if (!last) return;
+  if (WRITES.has(last)) onWrite(node, last, ctx);
+  else if (RENAMES.has(last)) onRename(node, last, ctx);
+  else if (READS.has(last) || last === "parse") onRead(node, last, ctx);
+  else if (last === "insert") {
+    if (node.arguments[0] && isSessionWords(namesIn(node.arguments[0], 3).flatMap(identifierWords))) {
+      emitFact(ctx, node, "write", `inserts into ${ctx.text(node.arguments[0]).slice(0, 30)}`);
     }
-    state.reads.set(fn, entry);
-    return;
+  } else if (ROW_CREATES.has(last)) {
+    const callee = callInfo(node).callee ?? "";
+    const segments = callee.split(".");
+    if (segments.length >= 3 && /prisma|db/i.test(segments[0] ?? "")) {
+      const model = segments[segments.length - 2] ?? "";
+      if (isSessionWords(identifierWords(model))) emitFact(ctx, node, "write", `${callee} stores session rows`);
+    }
   }
-  if (last === "insert" && node.arguments[0] && isSessionWords(namesIn(node.arguments[0], 3).flatMap(identifierWords))) {
-    emitFact(ctx, node, "write", `inserts into ${ctx.text(node.arguments[0]).slice(0, 30)}`);
-    return;
+}
+
+function receiverOf(node: ts.CallExpression): string {
+  const callee = callInfo(node).callee ?? "";
+  return callee.includes(".") ? callee.slice(0, callee.lastIndexOf(".")) : "";
+}
+
+function onWrite(node: ts.CallExpression, last: string, ctx: AnalyzerContext<SessionFact>): void {
+  const receiver = receiverOf(node);
+  if (receiver !== "" && !FS_RECEIVER.test(receiver)) return;
+  const line = ctx.line(node);
+  const { fn, words } = contextWords(ctx);
+  const target = argWords(node.arguments[0]);
+  const data = node.arguments[1];
+  const jsonl = /append/i.test(last) && data !== undefined && isJsonLine(data);
+  const note = `${last}(${ctx.text(node.arguments[0] ?? node).slice(0, 40)})`;
+  state.writes.push({ line, note, jsonl, fn, words: [...words, ...target, ...ctx.file.path.split(/[/._-]/)], data: argWords(data) });
+  if (/Atomic/.test(last)) state.renames.push({ line, fn, note: `${last} writes atomically` });
+}
+
+function onRename(node: ts.CallExpression, last: string, ctx: AnalyzerContext<SessionFact>): void {
+  const receiver = receiverOf(node);
+  if (receiver !== "" && !FS_RECEIVER.test(receiver) && !/handle|fd|file/i.test(receiver)) return;
+  state.renames.push({ line: ctx.line(node), fn: enclosingFunction(ctx.ancestors), note: `${last} after writing` });
+}
+
+function onRead(node: ts.CallExpression, last: string, ctx: AnalyzerContext<SessionFact>): void {
+  const parse = last === "parse";
+  if (parse && callInfo(node).callee !== "JSON.parse") return;
+  const { fn, words } = contextWords(ctx);
+  if (!fn) return;
+  const line = ctx.line(node);
+  const entry = state.reads.get(fn) ?? { line, session: false, parse: false, note: "" };
+  if (parse) entry.parse = true;
+  else {
+    entry.line = line;
+    entry.note = `${last}(${ctx.text(node.arguments[0] ?? node).slice(0, 40)})`;
+    if (isSessionWords([...words, ...argWords(node.arguments[0])])) entry.session = true;
   }
-  const segments = callee.split(".");
-  if (/^(?:create|createMany|upsert)$/.test(last) && segments.length >= 3 && /prisma|db/i.test(segments[0] ?? "")) {
-    const model = segments[segments.length - 2] ?? "";
-    if (isSessionWords(identifierWords(model))) emitFact(ctx, node, "write", `${callee} stores session rows`);
-  }
+  state.reads.set(fn, entry);
 }
 
 /** `JSON.stringify(x) + "\n"` or `${JSON.stringify(x)}\n`. */
