@@ -34,7 +34,6 @@ export type AgentLoopFact = LoopFact | FunctionFact;
 
 interface Scope {
   node: ts.Node;
-  line: number;
   name?: string;
   callees: Set<string>;
   modelCall?: string;
@@ -90,7 +89,7 @@ function scopeOf(map: Map<ts.Node, Scope>, node: ts.Node, ctx: AnalyzerContext<A
   let s = map.get(node);
   if (!s) {
     const name = map === functions ? functionName(node, parent) : undefined;
-    s = { node, line: ctx.line(node), name, callees: new Set(), userPaced: false, recursive: false };
+    s = { node, name, callees: new Set(), userPaced: false, recursive: false };
     map.set(node, s);
   }
   return s;
@@ -225,9 +224,10 @@ function emitFacts(ctx: AnalyzerContext<AgentLoopFact>): void {
   for (const fn of functions.values()) {
     if (!fn.name) continue;
     const model = modelVia(fn.name, 0);
-    if (model || fn.bound) ctx.emit({ file, line: fn.line, name: fn.name, modelCall: model, limitGuard: fn.bound });
+    const line = model || fn.bound || fn.recursive ? ctx.line(fn.node) : 0;
+    if (model || fn.bound) ctx.emit({ file, line, name: fn.name, modelCall: model, limitGuard: fn.bound });
     if (fn.recursive && model) {
-      ctx.emit({ file, line: fn.line, kind: "recursion", endLine: fn.line, modelCall: model, external: [], bound: fn.bound, userPaced: false, inFunction: fn.name });
+      ctx.emit({ file, line, kind: "recursion", endLine: line, modelCall: model, external: [], bound: fn.bound, userPaced: false, inFunction: fn.name });
     }
   }
   for (const loop of loops.values()) {
@@ -245,7 +245,7 @@ function emitFacts(ctx: AnalyzerContext<AgentLoopFact>): void {
     if (!model && external.length === 0) continue;
     const owner = enclosingName(loop.node);
     const endLine = ctx.sourceFile.getLineAndCharacterOfPosition(loop.node.end).line + 1;
-    ctx.emit({ file, line: loop.line, endLine, kind: loopKind(loop.node), modelCall: model, external, bound: loop.bound, userPaced: loop.userPaced, inFunction: owner });
+    ctx.emit({ file, line: ctx.line(loop.node), endLine, kind: loopKind(loop.node), modelCall: model, external, bound: loop.bound, userPaced: loop.userPaced, inFunction: owner });
   }
 }
 

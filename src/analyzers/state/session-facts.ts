@@ -28,6 +28,8 @@ interface FileState {
 }
 
 let state: FileState = fresh();
+/** Whether string literals of the file can say anything: CLI resume flags or SQL writes (INTO, UPDATE). */
+let stringFacts = false;
 
 function fresh(): FileState {
   return { writes: [], renames: [], reads: new Map(), names: new Set() };
@@ -48,14 +50,17 @@ export const sessionFacts = defineAnalyzer<SessionFact>({
     ts.SyntaxKind.StringLiteral,
     ts.SyntaxKind.NoSubstitutionTemplateLiteral,
   ],
-  enterFile() {
+  enterFile(ctx) {
     state = fresh();
+    const text = ctx.file.text;
+    stringFacts = text.includes("--resume") || text.includes("--continue") || text.includes("INTO") || text.includes("into") || text.includes("UPDATE");
   },
   visit(node, ctx) {
-    if (ts.isCallExpression(node)) onCall(node, ctx);
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+      if (stringFacts) onString(node, ctx);
+    } else if (ts.isCallExpression(node)) onCall(node, ctx);
     else if (ts.isNewExpression(node)) onNew(node, ctx);
     else if (ts.isClassDeclaration(node)) onClass(node, ctx);
-    else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) onString(node, ctx);
     else if ((ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) && node.name) state.names.add(node.name.text);
     else if ((ts.isMethodDeclaration(node) || ts.isFunctionDeclaration(node)) && node.name && ts.isIdentifier(node.name)) {
       state.names.add(node.name.text);
