@@ -48,7 +48,10 @@ const USER_INPUT = new Set(["question", "prompt", "readline", "readLine", "getUs
 let loops = new Map<ts.Node, Scope>();
 let functions = new Map<ts.Node, Scope>();
 /** Loops and functions enclosing the node being visited, outermost first (kept by position: no ancestor scans per call). */
-let open: { node: ts.Node; parent: ts.Node | undefined }[] = [];
+let open: { node: ts.Node; parent: ts.Node | undefined; scope?: Scope }[] = [];
+
+/** Whether a scope of the file calls a model directly (else no function can reach one through this file). */
+let anyModel = false;
 
 const SCOPE_KINDS = [
   ts.SyntaxKind.WhileStatement, ts.SyntaxKind.DoStatement, ts.SyntaxKind.ForStatement, ts.SyntaxKind.FunctionDeclaration,
@@ -72,6 +75,7 @@ export const agentLoops = defineAnalyzer<AgentLoopFact>({
     loops = new Map();
     functions = new Map();
     open = [];
+    anyModel = false;
   },
   visit(node, ctx) {
     while (open.length > 0 && node.pos >= (open[open.length - 1]?.node.end ?? 0)) open.pop();
@@ -85,7 +89,7 @@ export const agentLoops = defineAnalyzer<AgentLoopFact>({
 });
 
 /** The scope of a loop or function; a function's name comes from its node and parent, computed once. */
-function scopeOf(map: Map<ts.Node, Scope>, node: ts.Node, ctx: AnalyzerContext<AgentLoopFact>, parent?: ts.Node): Scope {
+function scopeOf(map: Map<ts.Node, Scope>, node: ts.Node, parent?: ts.Node): Scope {
   let s = map.get(node);
   if (!s) {
     const name = map === functions ? functionName(node, parent) : undefined;
@@ -100,6 +104,7 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): v
   const last = callLast(node);
   if (!last) return;
   const model = isModelCallNode(node);
+  if (model) anyModel = true;
   // Whether an argument names a limit (`runStep(maxTurns)`): asked at most once per call.
   let limitArg: boolean | undefined;
   let inner = true;
@@ -109,7 +114,7 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): v
     const anc = entry.node;
     if (isLoopNode(anc)) {
       if (ts.isForStatement(anc) && within(node, anc.initializer)) continue;
-      const loop = scopeOf(loops, anc, ctx);
+      const loop = (entry.scope ??= scopeOf(loops, anc));
       loop.callees.add(last);
       if (model) loop.modelCall ??= callInfo(node).callee;
       if (USER_INPUT.has(last)) loop.userPaced = true;
@@ -120,7 +125,7 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): v
       continue;
     }
     if (inner) {
-      const fn = scopeOf(functions, anc, ctx, entry.parent);
+      const fn = (entry.scope ??= scopeOf(functions, anc, entry.parent));
       fn.callees.add(last);
       if (model) fn.modelCall ??= callInfo(node).callee;
       if (fn.name !== undefined && (fn.name === last || fn.name.includes(".")) && callInfo(node).callee === (ts.isMethodDeclaration(anc) ? `this.${fn.name}` : fn.name)) {
@@ -175,14 +180,14 @@ function onComparison(node: ts.BinaryExpression, ctx: AnalyzerContext<AgentLoopF
     if (!anc) continue;
     if (isLoopNode(anc)) {
       if (child === loopCondition(anc) || checked || (kind === "turns" && limitName !== undefined)) {
-        scopeOf(loops, anc, ctx).bound ??= note;
+        scopeOf(loops, anc).bound ??= note;
         return;
       }
     } else if (ts.isIfStatement(anc) && !checked && child === anc.expression) {
       exiting = exits(anc.thenStatement);
       checked = exiting;
     } else if (isFunctionLike(anc)) {
-      if (exiting) scopeOf(functions, anc, ctx, a[i - 1]).bound ??= note;
+      if (exiting) scopeOf(functions, anc, a[i - 1]).bound ??= note;
       return;
     }
   }
@@ -192,7 +197,7 @@ function onComparison(node: ts.BinaryExpression, ctx: AnalyzerContext<AgentLoopF
 function markConditionBound(node: ts.BinaryExpression, ctx: AnalyzerContext<AgentLoopFact>): void {
   const top = open[open.length - 1]?.node;
   if (top && isLoopNode(top) && within(node, loopCondition(top))) {
-    scopeOf(loops, top, ctx).bound ??= `condition ${ctx.text(node).slice(0, 60)}`;
+    scopeOf(loops, top).bound ??= `condition ${ctx.text(node).slice(0, 60)}`;
   }
 }
 
@@ -207,6 +212,7 @@ function emitFacts(ctx: AnalyzerContext<AgentLoopFact>): void {
   for (const fn of functions.values()) if (fn.name && !byName.has(fn.name)) byName.set(fn.name, fn);
   const resolved = new Map<string, string | undefined>();
   const modelVia = (name: string, depth: number): string | undefined => {
+    if (!anyModel) return undefined;
     if (resolved.has(name)) return resolved.get(name);
     const fn = byName.get(name);
     if (!fn || depth > 4) return undefined;
