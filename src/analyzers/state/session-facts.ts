@@ -20,10 +20,19 @@ const RESUME_VERBS = new Set(["load", "resume", "restore", "rehydrate", "hydrate
 const DURABLE_SAVERS = /^(?:Sqlite|Postgres|MongoDB|Mongo|Redis|Firestore|DynamoDB|File|Sql|MySql|Drizzle)(?:Saver|Checkpointer|CheckpointSaver)$/;
 const SQL_WRITE = /\b(?:INSERT\s+(?:OR\s+[A-Z]+\s+)?INTO|REPLACE\s+INTO|insert\s+into)\s+["'`[]?(\w+)|\bUPDATE\s+["'`[]?(\w+)["'`\]]?\s+SET\b/;
 
+interface ReadEntry {
+  line: number;
+  parse: boolean;
+  note: string;
+  parent: ts.Node | undefined;
+  args: { arg: ts.Expression | undefined; cls: string | undefined }[];
+}
+
 interface FileState {
   writes: { line: number; note: string; jsonl: boolean; fn?: ts.Node; words: string[]; data: string[] }[];
   renames: { line: number; fn?: ts.Node; note: string }[];
-  reads: Map<ts.Node, { line: number; session: boolean; parse: boolean; note: string }>;
+  /** Per function: its reads, whose session words are worked out at the end, only where they matter. */
+  reads: Map<ts.Node, ReadEntry>;
   names: Set<string>;
 }
 
@@ -143,17 +152,26 @@ function onRename(node: ts.CallExpression, last: string, ctx: AnalyzerContext<Se
 function onRead(node: ts.CallExpression, last: string, ctx: AnalyzerContext<SessionFact>): void {
   const parse = last === "parse";
   if (parse && callInfo(node).callee !== "JSON.parse") return;
-  const { fn, words } = contextWords(ctx);
+  const a = ctx.ancestors;
+  const fn = enclosingFunction(a);
   if (!fn) return;
-  const line = ctx.line(node);
-  const entry = state.reads.get(fn) ?? { line, session: false, parse: false, note: "" };
+  let entry = state.reads.get(fn);
+  if (!entry) {
+    entry = { line: ctx.line(node), parse: false, note: "", parent: a[a.indexOf(fn) - 1], args: [] };
+    state.reads.set(fn, entry);
+  }
   if (parse) entry.parse = true;
   else {
-    entry.line = line;
+    entry.line = ctx.line(node);
     entry.note = `${last}(${ctx.text(node.arguments[0] ?? node).slice(0, 40)})`;
-    if (isSessionWords([...words, ...argWords(node.arguments[0])])) entry.session = true;
+    entry.args.push({ arg: node.arguments[0], cls: enclosingClass(a)?.name?.text });
   }
-  state.reads.set(fn, entry);
+}
+
+/** Whether one of a function's reads names session state (its name, its class or what it reads). */
+function readsSession(fn: ts.Node, r: ReadEntry): boolean {
+  const name = functionName(fn, r.parent);
+  return r.args.some(({ arg, cls }) => isSessionWords([...wordsOf(name, cls), ...argWords(arg)]));
 }
 
 /** `JSON.stringify(x) + "\n"` or `${JSON.stringify(x)}\n`. */
@@ -243,7 +261,7 @@ function emitFile(ctx: AnalyzerContext<SessionFact>): void {
     if (!r.note) continue;
     const name = wordsOf(...fnName(fn));
     const resumeNamed = name.some((w) => RESUME_VERBS.has(w));
-    if (r.session && (r.parse || resumeNamed)) ctx.emit({ file, line: r.line, kind: "resume", note: `reads saved session back: ${r.note}`, content });
+    if ((r.parse || resumeNamed) && readsSession(fn, r)) ctx.emit({ file, line: r.line, kind: "resume", note: `reads saved session back: ${r.note}`, content });
   }
 }
 
