@@ -64,8 +64,8 @@ export const budgetFacts = defineAnalyzer<BudgetFact>({
       onOption(node, ctx);
       if (tokenish) onUsageRead(node.initializer, ctx);
     }
-    else if (ts.isClassDeclaration(node)) onDeclaration(node.name?.text, () => [], node, ctx);
-    else if (isFunctionLike(node)) onDeclaration(functionName(node, ctx.ancestors[ctx.ancestors.length - 1]), () => parameterNames(node), node, ctx);
+    else if (ts.isClassDeclaration(node)) onDeclaration(node.name?.text, undefined, node, ctx);
+    else if (isFunctionLike(node)) onDeclaration(functionName(node, ctx.ancestors[ctx.ancestors.length - 1]), node, node, ctx);
   },
 });
 
@@ -177,7 +177,8 @@ function onOption(node: ts.PropertyAssignment, ctx: AnalyzerContext<BudgetFact>)
 
 const MAYBE_COMPACT = /compact|compress|summari[sz]|condens|truncat|trim|prune|evict|drop/i;
 
-function onDeclaration(name: string | undefined, params: () => readonly string[], node: ts.Node, ctx: AnalyzerContext<BudgetFact>): void {
+/** `fn` is the declaration whose parameters may name the context (none for a class). */
+function onDeclaration(name: string | undefined, fn: ts.SignatureDeclarationBase | undefined, node: ts.Node, ctx: AnalyzerContext<BudgetFact>): void {
   if (!name || !MAYBE_COMPACT.test(name) || (isFunctionLike(node) && /^[A-Z]/.test(name))) return;
   const words = identifierWords(name);
   if (NOT_ACTION.has(words[0] ?? "") || words.includes("display")) return;
@@ -185,7 +186,7 @@ function onDeclaration(name: string | undefined, params: () => readonly string[]
   const truncate = !compact && words.some((w) => TRUNCATE_VERBS.has(w));
   if (!compact && !truncate) return;
   if (words.some((w) => NOT_CONTEXT.has(w))) return;
-  const context = [...words, ...params().flatMap(identifierWords)].some((w) => CONTEXT_WORDS.has(w));
+  const context = [...words, ...(fn ? parameterNames(fn) : []).flatMap(identifierWords)].some((w) => CONTEXT_WORDS.has(w));
   if (!context) return;
   emit(ctx, node, compact ? "compaction" : "truncation", `${compact ? "compacts" : "truncates"} the context: ${name}`);
 }
