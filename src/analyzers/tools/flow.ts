@@ -110,6 +110,14 @@ export class FlowTracer {
     return this.flows;
   }
 
+  /** Last names of the functions a body calls. */
+  callees(fn: ts.FunctionLikeDeclaration): string[] {
+    return this.scan(fn).calls.flatMap((c) => {
+      const name = ts.isCallExpression(c) ? lastSegment(calleeName(c)) : undefined;
+      return name ? [name] : [];
+    });
+  }
+
   private scan(fn: ts.FunctionLikeDeclaration): BodyScan {
     let s = this.scans.get(fn);
     if (!s) {

@@ -1,11 +1,12 @@
 import { ts } from "ts-morph";
-import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engine/analyzer.js";
-import { calleeName, dottedName, isFunctionLike, propertyNameText } from "../../engine/ast.js";
+import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
+import { calleeName, dottedName, isFunctionLike } from "../../engine/ast.js";
 import { toolNameExpression } from "./dispatch.js";
-import { FlowTracer, type Entry, type ExternalCall } from "./flow.js";
-import { matchSink, mayHaveSinks, scanSinkImports, type SinkImports, type SinkKind, type SinkMatch } from "./shell-sinks.js";
-import { candidateFiles, relativeImports, type CallEdgeFact, type EdgeSource, type FileImports, type FlowSummaryFact } from "./summaries.js";
-import { parameterSeeds } from "./taint.js";
+import { HANDLER_KEYS } from "./names.js";
+import { FlowTracer, type Entry } from "./flow.js";
+import { matchSink, mayHaveSinks, scanSinkImports, type SinkKind } from "./shell-sinks.js";
+import { addBinding, collectBindings, emitEdges, hasRelativeImport, markLocal, summarize, type FileState } from "./shell-summaries.js";
+import { relativeImports, type FlowSummaryFact } from "./summaries.js";
 import { matchTool, TOOL_NODE_KINDS, type ToolMatch } from "./tool-shape.js";
 
 /** A call that runs a shell or program or evaluates code, and whether model input reaches it. */
@@ -43,31 +44,7 @@ export function flowSummaries(facts: readonly ShellFlowFact[]): FlowSummaryFact[
   return facts.filter((f): f is FlowSummaryFact => f.type !== "sink");
 }
 
-interface FileState {
-  /** The file imports a process or vm module or names an evaluator. */
-  hasSinks: boolean;
-  imports: SinkImports;
-  sinks: Map<ts.Node, SinkMatch>;
-  sinkOrder: SinkMatch[];
-  tools: ToolMatch[];
-  functions: Map<string, ts.FunctionLikeDeclaration[]>;
-  labels: Map<ts.Node, string>;
-  dispatchers: Set<ts.FunctionLikeDeclaration>;
-  /** Innermost function around each sink. */
-  sinkFunctions: Map<ts.Node, ts.FunctionLikeDeclaration>;
-  /** `case "bash":` label around a sink, naming the tool in switch dispatch. */
-  caseLabels: Map<ts.Node, string>;
-}
-
 let state: FileState | undefined;
-
-function addFunction(s: FileState, name: string | undefined, fn: ts.Node | undefined): void {
-  if (!name || !fn || !isFunctionLike(fn)) return;
-  const list = s.functions.get(name) ?? [];
-  list.push(fn);
-  s.functions.set(name, list);
-  s.labels.set(fn, name);
-}
 
 /** The function that dispatches by tool name around a node; not the handler of a non-tool MCP request (prompts are user-chosen). */
 function dispatcherAround(ancestors: readonly ts.Node[]): ts.FunctionLikeDeclaration | undefined {
@@ -79,6 +56,17 @@ function dispatcherAround(ancestors: readonly ts.Node[]): ts.FunctionLikeDeclara
     return n;
   }
   return undefined;
+}
+
+/** Cheap first test: a tool object that can carry input into code has a handler key, or is passed to a helper. */
+function mayHoldHandler(obj: ts.ObjectLiteralExpression, ancestors: readonly ts.Node[]): boolean {
+  const parent = ancestors[ancestors.length - 1];
+  if (parent && (ts.isCallExpression(parent) || ts.isNewExpression(parent))) return true;
+  for (const p of obj.properties) {
+    const name = p.name;
+    if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) && HANDLER_KEYS.has(name.text)) return true;
+  }
+  return false;
 }
 
 function innermostFunction(ancestors: readonly ts.Node[]): ts.FunctionLikeDeclaration | undefined {
@@ -146,6 +134,15 @@ function caseLabel(ancestors: readonly ts.Node[]): string | undefined {
   return undefined;
 }
 
+/** Node kinds that only matter in a file with sinks (function bindings and `new vm.Script`). */
+const SINK_FILE_ONLY = new Set([
+  ts.SyntaxKind.NewExpression,
+  ts.SyntaxKind.FunctionDeclaration,
+  ts.SyntaxKind.MethodDeclaration,
+  ts.SyntaxKind.VariableDeclaration,
+  ts.SyntaxKind.PropertyAssignment,
+]);
+
 /** Finds shell, process and evaluator calls and follows model-chosen tool input to them. */
 export const shellFlow = defineAnalyzer<ShellFlowFact>({
   name: "shell-flow",
@@ -163,13 +160,20 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
   ],
   enterFile(ctx) {
     const imports = scanSinkImports(ctx.sourceFile);
+    const hasSinks = mayHaveSinks(imports, ctx.file.text);
+    // A file with no sink matters only when its tools pass input to files it imports.
+    if (!hasSinks && !hasRelativeImport(ctx.sourceFile)) {
+      state = undefined;
+      return;
+    }
     state = {
-      hasSinks: mayHaveSinks(imports, ctx.file.text),
+      hasSinks,
       imports,
       sinks: new Map(),
       sinkOrder: [],
       tools: [],
       functions: new Map(),
+      local: new Set(),
       labels: new Map(),
       dispatchers: new Set(),
       sinkFunctions: new Map(),
@@ -178,7 +182,7 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
   },
   visit(node, ctx) {
     const s = state;
-    if (!s) return;
+    if (!s || (!s.hasSinks && SINK_FILE_ONLY.has(node.kind))) return;
     if (ts.isCallExpression(node)) {
       const handler = callToolHandler(node);
       if (handler) s.dispatchers.add(handler);
@@ -194,20 +198,19 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
         if (label) s.caseLabels.set(node, label);
       }
     }
-    if (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node)) {
-      addFunction(s, node.name ? propertyNameText(node.name) : undefined, node);
-    } else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
-      if (node.initializer && isFunctionLike(node.initializer)) addFunction(s, node.name.text, node.initializer);
-    } else if (ts.isPropertyAssignment(node)) {
-      if (isFunctionLike(node.initializer)) addFunction(s, propertyNameText(node.name), node.initializer);
-    } else if (ts.isSwitchStatement(node) && toolNameExpression(node.expression)) {
+    // Files without sinks collect their functions only when they turn out to hold an entry (see leaveFile).
+    if (s.hasSinks) {
+      addBinding(s, node);
+      markLocal(s, node, ctx.ancestors);
+    }
+    if (ts.isSwitchStatement(node) && toolNameExpression(node.expression)) {
       const fn = dispatcherAround(ctx.ancestors);
       if (fn) s.dispatchers.add(fn);
     } else if (ts.isIfStatement(node) && comparesToolName(node.expression, EQUALS_OR_NOT)) {
       const fn = dispatcherAround(ctx.ancestors);
       if (fn) s.dispatchers.add(fn);
     }
-    if (node.kind !== ts.SyntaxKind.NewExpression) {
+    if (node.kind !== ts.SyntaxKind.NewExpression && (!ts.isObjectLiteralExpression(node) || mayHoldHandler(node, ctx.ancestors))) {
       const tool = matchTool(node, ctx.ancestors);
       if (tool && (tool.handler || tool.handlerRef)) s.tools.push(tool);
     }
@@ -217,9 +220,13 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
     state = undefined;
     if (!s) return;
     const inTest = ctx.file.role === "test";
-    const entries = entriesOf(s);
-    if (s.sinkOrder.length === 0 && (entries.length === 0 || inTest)) return;
+    if (s.sinkOrder.length === 0 && (inTest || (s.tools.length === 0 && s.dispatchers.size === 0))) return;
     const imports = relativeImports(ctx.sourceFile, ctx.file.path);
+    // With no sink here, an entry matters only through the files it imports.
+    if (s.sinkOrder.length === 0 && imports.files.length === 0) return;
+    // Without sinks, in-file helpers are not followed; functions are needed only to resolve `execute: runShell`.
+    if (!s.hasSinks && s.tools.some((t) => !t.handler && t.handlerRef)) collectBindings(s, ctx.sourceFile);
+    const entries = entriesOf(s);
     const tracer = new FlowTracer(s.sinks, s.functions, s.labels);
     const flows = [...tracer.trace(entries)];
     emitEdges(ctx, tracer.externals, imports, inTest, (x) => ({ tool: x.entry.tool ?? "a tool call", governed: x.entry.governed }));
@@ -267,47 +274,10 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
 });
 
 /** `server.setRequestHandler(CallToolRequestSchema, async (request) => ...)`: a low-level MCP server's tool handler. */
-function callToolHandler(call: ts.CallExpression): ts.FunctionLikeDeclaration | undefined {
+export function callToolHandler(call: ts.CallExpression): ts.FunctionLikeDeclaration | undefined {
   if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "setRequestHandler") return undefined;
   const schema = call.arguments[0];
   const fn = call.arguments[1];
   if (!schema || !fn || !/(?:^|\.)CallToolRequestSchema$/.test(dottedName(schema) ?? "")) return undefined;
   return isFunctionLike(fn) ? fn : undefined;
-}
-
-/** Emits calls that carry model input out of this file; calls that cannot reach another project file are dropped. */
-function emitEdges(
-  ctx: AnalyzerContext<ShellFlowFact>,
-  externals: readonly ExternalCall[],
-  imports: FileImports,
-  inTest: boolean,
-  source: (x: ExternalCall) => EdgeSource,
-): void {
-  if (imports.files.length === 0) return;
-  for (const x of externals) {
-    if (x.plain && !imports.names.has(x.name)) continue;
-    const files = candidateFiles(x.name, x.plain, imports, ctx.file.path);
-    for (const arg of x.positions) {
-      const edge: CallEdgeFact = { type: "call", file: ctx.file.path, line: ctx.line(x.call), source: source(x), target: x.name, arg, files, guard: x.guard, inTest };
-      ctx.emit(edge);
-    }
-  }
-}
-
-/** Per named function of a file with sinks: which parameters reach a sink, and which are passed on to other files. */
-function summarize(ctx: AnalyzerContext<ShellFlowFact>, s: FileState, tracer: FlowTracer, imports: FileImports): void {
-  for (const [name, fns] of s.functions) {
-    for (const fn of fns) {
-      if (!fn.body) continue;
-      for (let i = 0; i < fn.parameters.length; i++) {
-        const flows = tracer.trace([{ fn, taint: { names: parameterSeeds(fn, [i]), prefixes: [] }, governed: false }]);
-        for (const f of flows) {
-          if (f.sink.kind === "program" && f.sink.fixedProgram !== undefined) continue;
-          const sinkLine = ctx.line(f.sink.node);
-          ctx.emit({ type: "reach", file: ctx.file.path, line: sinkLine, fn: name, param: i, callee: f.sink.callee, kind: f.sink.kind, sinkFile: ctx.file.path, sinkLine, guarded: f.guard !== undefined });
-        }
-        emitEdges(ctx, tracer.externals, imports, false, () => ({ fn: name, param: i }));
-      }
-    }
-  }
 }

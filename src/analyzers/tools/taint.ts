@@ -64,13 +64,18 @@ function bindingNames(name: ts.BindingName, out: Set<string>): void {
 
 const ASSIGNMENT = new Set([ts.SyntaxKind.EqualsToken, ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken, ts.SyntaxKind.BarBarEqualsToken]);
 
-/**
- * Closes a set of tainted names over the local flow of a function body: declarations,
- * destructuring and assignments whose value mentions a tainted name become tainted.
- */
-export function closeTaint(body: ts.Node, seeds: Taint): Taint {
-  const names = new Set(seeds.names);
-  const flows: { target: ts.BindingName | ts.Expression; value: ts.Node }[] = [];
+interface LocalFlow {
+  target: ts.BindingName | ts.Expression;
+  value: ts.Node;
+}
+
+/** Local flows per function body: a body is closed over once per parameter, its flows are listed once. */
+const flowCache = new WeakMap<ts.Node, LocalFlow[]>();
+
+function localFlows(body: ts.Node): LocalFlow[] {
+  const cached = flowCache.get(body);
+  if (cached) return cached;
+  const flows: LocalFlow[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isVariableDeclaration(node) && node.initializer) flows.push({ target: node.name, value: node.initializer });
     else if (ts.isBinaryExpression(node) && ASSIGNMENT.has(node.operatorToken.kind) && ts.isIdentifier(node.left)) {
@@ -82,6 +87,17 @@ export function closeTaint(body: ts.Node, seeds: Taint): Taint {
     ts.forEachChild(node, visit);
   };
   visit(body);
+  flowCache.set(body, flows);
+  return flows;
+}
+
+/**
+ * Closes a set of tainted names over the local flow of a function body: declarations,
+ * destructuring and assignments whose value mentions a tainted name become tainted.
+ */
+export function closeTaint(body: ts.Node, seeds: Taint): Taint {
+  const names = new Set(seeds.names);
+  const flows = localFlows(body);
   for (let round = 0; round < 4; round++) {
     let changed = false;
     const current: Taint = { names, prefixes: seeds.prefixes };

@@ -1,0 +1,135 @@
+import { ts } from "ts-morph";
+import type { AnalyzerContext } from "../../engine/analyzer.js";
+import { isFunctionLike, propertyNameText } from "../../engine/ast.js";
+import type { FlowTracer, ExternalCall } from "./flow.js";
+import type { SinkImports, SinkMatch } from "./shell-sinks.js";
+import type { ShellFlowFact } from "./shell-flow.js";
+import { candidateFiles, type CallEdgeFact, type EdgeSource, type FileImports } from "./summaries.js";
+import { parameterSeeds } from "./taint.js";
+import type { ToolMatch } from "./tool-shape.js";
+
+/** What the shell-flow walk keeps for one file; holds nodes, so it never leaves the walk. */
+export interface FileState {
+  /** The file imports a process or vm module or names an evaluator. */
+  hasSinks: boolean;
+  imports: SinkImports;
+  sinks: Map<ts.Node, SinkMatch>;
+  sinkOrder: SinkMatch[];
+  tools: ToolMatch[];
+  functions: Map<string, ts.FunctionLikeDeclaration[]>;
+  /** Functions another file cannot call: top-level functions and consts that are not exported. */
+  local: Set<ts.FunctionLikeDeclaration>;
+  labels: Map<ts.Node, string>;
+  dispatchers: Set<ts.FunctionLikeDeclaration>;
+  /** Innermost function around each sink. */
+  sinkFunctions: Map<ts.Node, ts.FunctionLikeDeclaration>;
+  /** `case "bash":` label around a sink, naming the tool in switch dispatch. */
+  caseLabels: Map<ts.Node, string>;
+}
+
+export function addFunction(s: FileState, name: string | undefined, fn: ts.Node | undefined): void {
+  if (!name || !fn || !isFunctionLike(fn)) return;
+  const list = s.functions.get(name) ?? [];
+  list.push(fn);
+  s.functions.set(name, list);
+  s.labels.set(fn, name);
+}
+
+export function hasRelativeImport(sf: ts.SourceFile): boolean {
+  return sf.statements.some((st) => ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && st.moduleSpecifier.text.startsWith("."));
+}
+
+/** Records a named function (declaration, method, or a function assigned to a variable or property). */
+export function addBinding(s: FileState, node: ts.Node): void {
+  if (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node)) {
+    addFunction(s, node.name ? propertyNameText(node.name) : undefined, node);
+  } else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
+    if (node.initializer && isFunctionLike(node.initializer)) addFunction(s, node.name.text, node.initializer);
+  } else if (ts.isPropertyAssignment(node)) {
+    if (isFunctionLike(node.initializer)) addFunction(s, propertyNameText(node.name), node.initializer);
+  }
+}
+
+function isExported(node: ts.Node): boolean {
+  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+}
+
+/** Top-level functions and function consts without `export` (an `export { name }` list is honoured in leaveFile). */
+export function markLocal(s: FileState, node: ts.Node, ancestors: readonly ts.Node[]): void {
+  if (ts.isFunctionDeclaration(node) && ancestors.length === 1 && !isExported(node)) s.local.add(node);
+  else if (ts.isVariableDeclaration(node) && node.initializer && isFunctionLike(node.initializer) && ancestors.length === 3) {
+    const statement = ancestors[1];
+    if (statement && !isExported(statement)) s.local.add(node.initializer);
+  }
+}
+
+/** Names a file exports through `export { a, b as c }` or `export default a`. */
+function exportedNames(sf: ts.SourceFile): Set<string> {
+  const out = new Set<string>();
+  for (const st of sf.statements) {
+    if (ts.isExportDeclaration(st) && !st.moduleSpecifier && st.exportClause && ts.isNamedExports(st.exportClause)) {
+      for (const el of st.exportClause.elements) out.add((el.propertyName ?? el.name).text);
+    } else if (ts.isExportAssignment(st) && ts.isIdentifier(st.expression)) out.add(st.expression.text);
+  }
+  return out;
+}
+
+export function collectBindings(s: FileState, root: ts.Node): void {
+  const visit = (n: ts.Node): void => {
+    addBinding(s, n);
+    ts.forEachChild(n, visit);
+  };
+  visit(root);
+}
+
+/** Emits calls that carry model input out of this file; calls that cannot reach another project file are dropped. */
+export function emitEdges(
+  ctx: AnalyzerContext<ShellFlowFact>,
+  externals: readonly ExternalCall[],
+  imports: FileImports,
+  inTest: boolean,
+  source: (x: ExternalCall) => EdgeSource,
+): void {
+  if (imports.files.length === 0) return;
+  for (const x of externals) {
+    if (x.plain && !imports.names.has(x.name)) continue;
+    const files = candidateFiles(x.name, x.plain, imports, ctx.file.path);
+    for (const arg of x.positions) {
+      const edge: CallEdgeFact = { type: "call", file: ctx.file.path, line: ctx.line(x.call), source: source(x), target: x.name, arg, files, guard: x.guard, inTest };
+      ctx.emit(edge);
+    }
+  }
+}
+
+/** Functions that hold a sink of this file, or call (by name) one that does. */
+function sinkReachers(s: FileState, tracer: FlowTracer): Set<ts.FunctionLikeDeclaration> {
+  const all = [...s.functions.values()].flat();
+  const out = new Set(all.filter((fn) => s.sinkOrder.some((k) => k.node.pos >= fn.pos && k.node.end <= fn.end)));
+  for (let round = 0; round < 4; round++) {
+    const names = new Set([...out].map((fn) => s.labels.get(fn)));
+    const before = out.size;
+    for (const fn of all) if (!out.has(fn) && tracer.callees(fn).some((n) => names.has(n))) out.add(fn);
+    if (out.size === before) break;
+  }
+  return out;
+}
+
+/** Per named function of a file with sinks: which parameters reach a sink, and which are passed on to other files. */
+export function summarize(ctx: AnalyzerContext<ShellFlowFact>, s: FileState, tracer: FlowTracer, imports: FileImports): void {
+  const reaching = sinkReachers(s, tracer);
+  const exported = exportedNames(ctx.sourceFile);
+  for (const [name, fns] of s.functions) {
+    for (const fn of fns) {
+      if (!fn.body || !reaching.has(fn) || (s.local.has(fn) && !exported.has(name))) continue;
+      for (let i = 0; i < fn.parameters.length; i++) {
+        const flows = tracer.trace([{ fn, taint: { names: parameterSeeds(fn, [i]), prefixes: [] }, governed: false }]);
+        for (const f of flows) {
+          if (f.sink.kind === "program" && f.sink.fixedProgram !== undefined) continue;
+          const sinkLine = ctx.line(f.sink.node);
+          ctx.emit({ type: "reach", file: ctx.file.path, line: sinkLine, fn: name, param: i, callee: f.sink.callee, kind: f.sink.kind, sinkFile: ctx.file.path, sinkLine, guarded: f.guard !== undefined });
+        }
+        emitEdges(ctx, tracer.externals, imports, false, () => ({ fn: name, param: i }));
+      }
+    }
+  }
+}
