@@ -5,12 +5,12 @@ export default definePillar({
   key: "agents",
   priority: 7,
   signals: {
-    roles: { weight: 40, description: "named sub-agent roles with a restricted tool list" },
+    roles: { weight: 35, description: "named sub-agent roles with a restricted tool list" },
     "turn-limits": { weight: 20, description: "sub-agents have their own turn, time or token limits" },
-    "spawn-bounded": { weight: 20, description: "spawning is bounded: depth limit, no agent tool for sub-agents" },
-    "framework-roles": { weight: 30, description: "the product's own agent type delegates to named agents under a turn limit, and roles are instantiated" },
+    "spawn-bounded": { weight: 15, description: "spawning is bounded: depth limit, no agent tool for sub-agents" },
+    "framework-roles": { weight: 15, description: "the product's own agent type delegates to named agents under a turn limit, and roles are instantiated" },
     "example-roles": { weight: 10, description: "roles only in examples or extensions" },
-    "generic-spawn": { weight: 10, description: "sub-agents spawned as generic clones" },
+    "generic-spawn": { weight: 5, description: "sub-agents spawned as generic clones" },
   },
   status: (s) => {
     // Roles count as present only with their own turn limits: a depth cap alone still lets one sub-agent run forever.

@@ -1,5 +1,6 @@
 import type { Analyzer, FactBase } from "../../engine/analyzer.js";
 import { agentDefinitions } from "./agent-definitions.js";
+import { agentRuns } from "./agent-runs.js";
 import { decisionRecords } from "./decision-records.js";
 import { eventTypes } from "./event-types.js";
 import { fanOut } from "./fan-out.js";
@@ -19,6 +20,7 @@ export const analyzers: readonly Analyzer<FactBase>[] = [
   toolInputValidation,
   testFiles,
   agentDefinitions,
+  agentRuns,
   spawnBounds,
   fanOut,
   roleFrameworks,

@@ -11,8 +11,33 @@ ruleTester(rule, {
       name: "limits only in an example",
       files: { "examples/agents.ts": `export const a = new Agent({ name: "a", instructions: "x", tools: [t], maxTurns: 3 });\ndeclare const Agent: any, t: any;\n` },
     },
+    {
+      name: "a limit on a run of something that is not an agent",
+      files: { "src/job.ts": `import { run } from "./queue";\nawait run(job, { maxSteps: 3 });\n` },
+    },
+    {
+      name: "an agent run without a limit, and a limited agent run in an example",
+      files: {
+        "src/main.ts": `import { run } from "@openai/agents";\nimport { triageAgent } from "./agents";\nawait run(triageAgent, "hi");\n`,
+        "examples/main.ts": `import { run } from "@openai/agents";\nimport { triageAgent } from "./agents";\nawait run(triageAgent, "hi", { maxTurns: 5 });\n`,
+      },
+    },
   ],
   invalid: [
+    {
+      name: "a named agent run with maxTurns (OpenAI Agents SDK) and an agent.generate with maxSteps (Mastra)",
+      files: {
+        "src/main.ts": `import { run } from "@openai/agents";
+import { triageAgent } from "./agents";
+const result = await run(triageAgent, question, { maxTurns: 10 }); // expect: agents/agent-turn-limits
+`,
+        "src/review.ts": `import { reviewAgent } from "./agents";
+export async function review(diff: string) {
+  return reviewAgent.generate(diff, { maxSteps: 4 }); // expect: agents/agent-turn-limits
+}
+`,
+      },
+    },
     {
       name: "maxTurns in a Markdown agent",
       files: {
