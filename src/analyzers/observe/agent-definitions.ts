@@ -26,7 +26,7 @@ const AGENT_FACTORY = /^(?:Agent|createReactAgent|createAgent|ToolLoopAgent|Expe
 const PROMPT_KEYS = ["instructions", "systemPrompt", "system_prompt", "prompt", "promptConfig", "system"];
 const TOOL_KEYS = ["tools", "toolConfig", "allowedTools", "allowed_tools"];
 const DENY_KEYS = ["disallowedTools", "disallowed_tools", "excludeTools", "excludedTools", "deniedTools"];
-const LIMIT_KEY = /^(?:maxTurns|max_turns|maxSteps|max_steps|maxIterations|max_iterations|recursionLimit|maxTimeMinutes|maxTime\w*|timeoutMs|maxTokens|max_tokens|maxOutputTokens|stopWhen|maxBudget\w*|turnLimit|maxToolCalls)$/;
+const LIMIT_KEY = /^(?:maxTurns|max_turns|maxSteps|max_steps|maxIterations|max_iterations|recursionLimit|maxTimeMinutes|maxTime\w*|timeoutMs|maxTokens|max_tokens|maxOutputTokens|stopWhen|maxBudget\w*|turnLimit|maxToolCalls|turnShare|tokenShare|turnBudget|tokenBudget)$/;
 /** A table of roles keyed by name: agentConfigs, ROLES, subagentDefinitions. */
 const ROLE_TABLE = /agent|role/i;
 const MARKDOWN_AGENT_PATH = /(?:^|\/)(?:agents?|subagents?|roles?)\//i;

@@ -25,6 +25,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a role table with per-role turn and token shares",
+      files: {
+        "src/roles.ts": `export const ROLES = {
+  explore: { name: "explore", tools: ["read_file", "search"], turnShare: 0.5, tokenShare: 0.25, instructions: "Explore read-only." }, // expect: agents/agent-turn-limits
+  verify: { name: "verify", tools: ["read_file", "shell"], turnShare: 0.5, tokenShare: 0.25, instructions: "Run the checks." }, // expect: agents/agent-turn-limits
+};
+`,
+      },
+    },
+    {
       name: "a named agent run with maxTurns (OpenAI Agents SDK) and an agent.generate with maxSteps (Mastra)",
       files: {
         "src/main.ts": `import { run } from "@openai/agents";
