@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Benchmark: audits a generated agent-like corpus (and any paths given) and compares the audit
 // time with a bare ts.createSourceFile parse of the same files in the same process.
-// Usage: npm run bench -- [--files N] [--lines-per-file N] [--seed N] [--reps N] [--analyzers] [path...]
+// Usage: npm run bench -- [--files N] [--lines-per-file N] [--seed N] [--reps N] [--analyzers] [--cli] [path...]
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { spawn } from "node:child_process";
+import { availableParallelism, tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { ALL_ANALYZERS } from "../dist/analyzers/index.js";
@@ -24,6 +26,7 @@ const { values, positionals } = parseArgs({
     reps: { type: "string", default: "3" },
     analyzers: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    cli: { type: "boolean", default: false },
   },
 });
 const reps = Math.max(1, Number(values.reps));
@@ -43,6 +46,18 @@ function parseAll(files) {
   for (const f of files) {
     if (f.role !== "markdown") ts.createSourceFile(f.path, f.text, ts.ScriptTarget.Latest, false, scriptKindOf(f.path) ?? ts.ScriptKind.TS);
   }
+}
+
+/** Wall time of one `plumbline audit` in a fresh process, as a user sees it. */
+async function timedCli(root, jobs) {
+  const bin = fileURLToPath(new URL("../bin/plumbline.js", import.meta.url));
+  const start = performance.now();
+  await new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, "audit", root, "--format", "json", "--jobs", jobs], { stdio: "ignore" });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 || code === 1 ? resolve() : reject(new Error(`plumbline exited ${code}`))));
+  });
+  return performance.now() - start;
 }
 
 async function writeCorpus() {
@@ -98,23 +113,31 @@ async function measure(label, root) {
   await audit(root); // warm the analyzers
   const parseMs = [];
   const auditMs = [];
+  const serialMs = [];
   const analyzeMs = [];
   const loadMs = [];
   for (let r = 0; r < reps; r++) {
     parseMs.push(await timed(() => parseAll(loaded.files)));
     loadMs.push(await timed(() => loadTarget(root)));
     analyzeMs.push(await timed(() => analyzeLoaded(loaded, {})));
+    serialMs.push(await timed(() => audit(root, { jobs: 1 })));
     auditMs.push(await timed(() => audit(root)));
   }
   const parse = median(parseMs);
   const total = median(auditMs);
+  const serial = median(serialMs);
+  const rate = (ms) => `${Math.round((files.length * 1000) / ms)} files/s`;
   console.log(`\n${label}: ${root}`);
-  console.log(`  files ${files.length}, lines ${lines}, diagnostics ${loaded.diagnostics.length}`);
-  console.log(`  bare parse     ${parse.toFixed(0)} ms`);
-  console.log(`  load           ${median(loadMs).toFixed(0)} ms`);
-  console.log(`  analyze+rules  ${median(analyzeMs).toFixed(0)} ms`);
-  console.log(`  audit (total)  ${total.toFixed(0)} ms, ${Math.round((files.length * 1000) / total)} files/s`);
-  console.log(`  ratio audit/parse ${(total / parse).toFixed(2)} (goal <= 1.5), analyze-only/parse ${(median(analyzeMs) / parse).toFixed(2)}`);
+  console.log(`  files ${files.length}, lines ${lines}, diagnostics ${loaded.diagnostics.length}, cores ${availableParallelism()}`);
+  console.log(`  bare parse            ${parse.toFixed(0)} ms`);
+  console.log(`  load                  ${median(loadMs).toFixed(0)} ms`);
+  console.log(`  analyze+rules, 1 thread ${median(analyzeMs).toFixed(0)} ms`);
+  console.log(`  audit, 1 thread       ${serial.toFixed(0)} ms, ${rate(serial)}, ratio ${(serial / parse).toFixed(2)}`);
+  console.log(`  audit, default jobs   ${total.toFixed(0)} ms, ${rate(total)}, ratio ${(total / parse).toFixed(2)} (goal <= 1.5)`);
+  if (values.cli) {
+    const cli = (jobs) => timedCli(root, jobs);
+    console.log(`  CLI, new process: --jobs 1 ${(await cli("1")).toFixed(0)} ms, default ${(await cli("auto")).toFixed(0)} ms (includes start-up)`);
+  }
   if (values.analyzers) {
     const costs = analyzerCosts(loaded.files);
     console.log(`  engine parse ${costs.parseMs} ms, bare traversal ${costs.traverseMs} ms, walk with all analyzers (timed) ${costs.allMs} ms; time in each analyzer:`);

@@ -1,5 +1,5 @@
 import { PILLAR_KEYS, type PillarKey, type PillarStatus } from "./core/pillars.js";
-import type { Evidence, PillarScore } from "./core/types.js";
+import type { Diagnostic, Evidence, PillarScore } from "./core/types.js";
 import { ALL_ANALYZERS } from "./analyzers/index.js";
 import type { Analyzer, FactBase } from "./engine/analyzer.js";
 import { FactStore } from "./engine/fact-store.js";
@@ -8,6 +8,8 @@ import type { PillarModel } from "./engine/pillar-model.js";
 import type { ProjectInfo, Rule } from "./engine/rule.js";
 import { runRules, type RuleResults, type RuleSettings } from "./engine/run-rules.js";
 import { runAnalyzers } from "./engine/walk.js";
+import { runAnalyzersParallel } from "./engine/batches.js";
+import { autoJobs, canUseWorkers } from "./engine/pool.js";
 import { loadTarget } from "./loader/load.js";
 import type { LoadOptions, LoadResult } from "./loader/types.js";
 import { PILLAR_MODELS } from "./pillars/index.js";
@@ -23,6 +25,11 @@ export interface AuditOptions {
   rules?: RuleSettings;
   /** Path shown in the report (defaults to the root as given). */
   displayPath?: string;
+  /**
+   * Threads for the analysis: a number, or "auto" (the cores, up to 4, once the target is large
+   * enough to repay starting them). Results are the same for any value.
+   */
+  jobs?: number | "auto";
 }
 
 /** Everything the pipeline needs besides the files, so tests can swap parts. */
@@ -38,7 +45,23 @@ const DEFAULT_PARTS: AuditParts = { analyzers: ALL_ANALYZERS, rules: ALL_RULES, 
 export async function audit(root: string, options: AuditOptions = {}): Promise<Report> {
   const started = performance.now();
   const loaded = await loadTarget(root, options.load);
-  return analyzeLoaded(loaded, { ...options, displayPath: options.displayPath ?? root }, DEFAULT_PARTS, started);
+  const helpers = helperThreads(loaded, options.jobs ?? "auto");
+  const named = { ...options, displayPath: options.displayPath ?? root };
+  if (helpers === 0) return analyzeLoaded(loaded, named, DEFAULT_PARTS, started);
+  const diagnostics = [...loaded.diagnostics];
+  const store = new FactStore();
+  await runAnalyzersParallel(loaded.files, DEFAULT_PARTS.analyzers, store, diagnostics, helpers);
+  return finishAudit(loaded, store, diagnostics, named, DEFAULT_PARTS, started);
+}
+
+/** Below this much source text, starting a worker (it loads the compiler) costs more than it saves. */
+const AUTO_PARALLEL_BYTES = 2_000_000;
+
+function helperThreads(loaded: LoadResult, jobs: number | "auto"): number {
+  if (!canUseWorkers()) return 0;
+  if (jobs !== "auto") return Math.max(0, Math.floor(jobs) - 1);
+  const bytes = loaded.files.reduce((n, f) => n + f.text.length, 0);
+  return bytes < AUTO_PARALLEL_BYTES ? 0 : autoJobs() - 1;
 }
 
 /** The pipeline after loading; a plain function of the loaded files. */
@@ -51,6 +74,18 @@ export function analyzeLoaded(
   const diagnostics = [...loaded.diagnostics];
   const store = new FactStore();
   runAnalyzers(loaded.files, parts.analyzers, store, diagnostics);
+  return finishAudit(loaded, store, diagnostics, options, parts, started);
+}
+
+/** Rules, scoring, recommendations and the report, from the facts. */
+function finishAudit(
+  loaded: LoadResult,
+  store: FactStore,
+  diagnostics: Diagnostic[],
+  options: AuditOptions,
+  parts: AuditParts,
+  started: number,
+): Report {
   const project: ProjectInfo = {
     root: loaded.root,
     frameworks: detectFrameworks(loaded.manifests),

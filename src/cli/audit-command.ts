@@ -18,6 +18,7 @@ export interface AuditCliOptions {
   failUnder?: string;
   baseline?: string;
   config?: string;
+  jobs?: string;
 }
 
 function parseFormat(value: string): Format {
@@ -33,16 +34,25 @@ function parseScore(value: string | undefined, what: string): number | undefined
   return n;
 }
 
+function parseJobs(value: string | undefined): number | "auto" {
+  if (value === undefined || value === "auto") return "auto";
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs must be auto or an integer from 1 to 64, got "${value}"`);
+  return n;
+}
+
 /** Runs an audit for the CLI and returns the exit code. */
 export async function runAuditCommand(path: string, opts: AuditCliOptions, io: CliIo): Promise<number> {
   const format = parseFormat(opts.format);
   const cliFailUnder = parseScore(opts.failUnder, "--fail-under");
+  const jobs = parseJobs(opts.jobs);
   const root = resolve(io.cwd, path);
   const config = await loadConfig(opts.config ? resolve(io.cwd, opts.config) : undefined, root);
   const failUnder = cliFailUnder ?? config.failUnder;
   const baseline = opts.baseline ? await readBaseline(resolve(io.cwd, opts.baseline)) : undefined;
   const report = await audit(root, {
     displayPath: path,
+    jobs,
     rules: config.rules,
     load: { ignore: config.ignore ?? [], ...(config.maxFileBytes ? { maxFileBytes: config.maxFileBytes } : {}) },
   });

@@ -1,0 +1,118 @@
+import type { Diagnostic } from "../core/types.js";
+import type { LoadedFile } from "../loader/types.js";
+import type { Analyzer, FactBase } from "./analyzer.js";
+import { FactStore } from "./fact-store.js";
+import { leaseWorkers, releaseWorkers, type Slot, type WorkerMessage } from "./pool.js";
+import { runAnalyzers } from "./walk.js";
+
+/** The facts of one batch, per analyzer in the order of the analyzer list. */
+export interface BatchResult {
+  facts: FactBase[][];
+  diagnostics: Diagnostic[];
+}
+
+/** Text per batch: small enough that the main thread checks for finished workers often. */
+const BATCH_BYTES = 96 * 1024;
+
+/** Splits files into contiguous batches; merging batch results in order gives the sequential order. */
+export function makeBatches(files: readonly LoadedFile[], bytes = BATCH_BYTES): LoadedFile[][] {
+  const batches: LoadedFile[][] = [];
+  let current: LoadedFile[] = [];
+  let size = 0;
+  for (const file of files) {
+    current.push(file);
+    size += file.text.length;
+    if (size >= bytes) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+/** Analyzes one batch in this thread. */
+export function runBatch(files: readonly LoadedFile[], analyzers: readonly Analyzer<FactBase>[]): BatchResult {
+  const store = new FactStore();
+  const diagnostics: Diagnostic[] = [];
+  runAnalyzers(files, analyzers, store, diagnostics);
+  return { facts: analyzers.map((a) => store.facts(a).slice()), diagnostics };
+}
+
+const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Runs the analyzers over the files on this thread and `helpers` worker threads. Workers run the
+ * default analyzer list, so `analyzers` must be that list. Batches are handed out as threads free
+ * up and merged in file order, so the facts are the same as a sequential run's whatever the timing;
+ * a batch whose worker dies is redone here.
+ */
+export async function runAnalyzersParallel(
+  files: readonly LoadedFile[],
+  analyzers: readonly Analyzer<FactBase>[],
+  store: FactStore,
+  diagnostics: Diagnostic[],
+  helpers: number,
+  batchBytes = BATCH_BYTES,
+): Promise<void> {
+  const batches = makeBatches(files, batchBytes);
+  const results: (BatchResult | undefined)[] = new Array<BatchResult | undefined>(batches.length);
+  const redo: number[] = [];
+  let next = 0;
+  let inFlight = 0;
+  let wake: (() => void) | undefined;
+  const owner = {};
+  const leased = leaseWorkers(Math.min(helpers, batches.length - 1), owner);
+
+  const assign = (slot: Slot, busy: Set<number>): void => {
+    if (slot.dead || !slot.ready || busy.size > 0 || next >= batches.length) return;
+    const id = next++;
+    busy.add(id);
+    inFlight++;
+    slot.worker.postMessage({ id, files: batches[id] });
+  };
+  for (const slot of leased) {
+    const busy = new Set<number>();
+    const settle = (id: number, result?: BatchResult): void => {
+      if (!busy.delete(id)) return;
+      inFlight--;
+      if (result) results[id] = result;
+      else redo.push(id);
+      wake?.();
+    };
+    slot.listener = (message: WorkerMessage) => {
+      if (message.type === "done") settle(message.id, { facts: message.facts, diagnostics: message.diagnostics });
+      else if (message.type === "failed") settle(message.id);
+      assign(slot, busy);
+    };
+    slot.onDeath = () => {
+      for (const id of [...busy]) settle(id);
+    };
+    assign(slot, busy);
+  }
+
+  try {
+    for (;;) {
+      const id = redo.pop() ?? (next < batches.length ? next++ : undefined);
+      if (id !== undefined) {
+        results[id] = runBatch(batches[id] ?? [], analyzers);
+        if (leased.length > 0) await yieldToEvents();
+        continue;
+      }
+      if (inFlight === 0) break;
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+    }
+  } finally {
+    releaseWorkers(leased);
+  }
+
+  for (const result of results) {
+    if (!result) continue;
+    analyzers.forEach((analyzer, i) => {
+      for (const fact of result.facts[i] ?? []) store.add(analyzer, fact);
+    });
+    diagnostics.push(...result.diagnostics);
+  }
+}

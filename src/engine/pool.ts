@@ -1,0 +1,105 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { Diagnostic } from "../core/types.js";
+import type { LoadedFile } from "../loader/types.js";
+import type { FactBase } from "./analyzer.js";
+
+/** A batch sent to a worker: contiguous files of the load order. */
+export interface BatchRequest {
+  id: number;
+  files: readonly LoadedFile[];
+}
+
+/** What a worker sends back: facts per analyzer (in ALL_ANALYZERS order) and diagnostics. */
+export type WorkerMessage =
+  | { type: "ready" }
+  | { type: "done"; id: number; facts: FactBase[][]; diagnostics: Diagnostic[] }
+  | { type: "failed"; id: number; message: string };
+
+/** One worker thread and what it is doing. */
+export interface Slot {
+  readonly worker: Worker;
+  ready: boolean;
+  dead: boolean;
+  /** The run that has leased this slot. */
+  owner?: object;
+  /** Called on every message while leased. */
+  listener?: (message: WorkerMessage) => void;
+  /** Called when the worker dies while leased. */
+  onDeath?: () => void;
+}
+
+/**
+ * Worker threads are kept for the life of the process: starting one costs about as much as
+ * parsing a few megabytes (it loads the TypeScript compiler), so audits in one process share them.
+ * Idle workers are unref'd and never keep the process alive.
+ */
+const slots: Slot[] = [];
+
+/** The compiled worker entry; absent when running from TypeScript sources (as the unit tests do). */
+function workerUrl(): URL | undefined {
+  const url = new URL("./worker.js", import.meta.url);
+  return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+/** Threads an audit may use with `jobs: "auto"`: the cores, minus none, capped at 4. */
+export function autoJobs(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+/** Whether worker threads can be used here at all. */
+export function canUseWorkers(): boolean {
+  return workerUrl() !== undefined;
+}
+
+function spawn(url: URL): Slot {
+  const worker = new Worker(url);
+  const slot: Slot = { worker, ready: false, dead: false };
+  worker.on("message", (message: WorkerMessage) => {
+    if (message.type === "ready") slot.ready = true;
+    slot.listener?.(message);
+  });
+  const die = (): void => {
+    if (slot.dead) return;
+    slot.dead = true;
+    slots.splice(slots.indexOf(slot), 1);
+    slot.onDeath?.();
+  };
+  worker.on("error", die);
+  worker.on("exit", die);
+  worker.unref();
+  slots.push(slot);
+  return slot;
+}
+
+/** Starts workers ahead of need, so their start-up overlaps with loading the target. */
+export function prestartWorkers(count: number): void {
+  const url = workerUrl();
+  if (!url) return;
+  while (slots.length < count) spawn(url);
+}
+
+/** Leases up to `count` idle workers (starting new ones as needed) for one run. */
+export function leaseWorkers(count: number, owner: object): Slot[] {
+  const url = workerUrl();
+  if (!url || count <= 0) return [];
+  const leased = slots.filter((s) => !s.owner && !s.dead).slice(0, count);
+  while (leased.length < count) leased.push(spawn(url));
+  for (const s of leased) {
+    s.owner = owner;
+    s.worker.ref();
+  }
+  return leased;
+}
+
+/** Returns leased workers to the pool. */
+export function releaseWorkers(leased: readonly Slot[]): void {
+  for (const s of leased) {
+    s.owner = undefined;
+    s.listener = undefined;
+    s.onDeath = undefined;
+    if (!s.dead) s.worker.unref();
+  }
+}
