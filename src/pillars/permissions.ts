@@ -13,7 +13,9 @@ export default definePillar({
     "shell-tool": { weight: 0, description: "a model-reachable tool runs shell commands" },
   },
   status: (s) => {
-    const hazard = s.findings.some((f) => f.severity === "error");
+    // Behind a central gate the only shell hazard reported is a tool that declares itself read-only and
+    // is let through: the decision point exists and one tool is mis-tiered, so the status stands.
+    const hazard = s.findings.some((f) => f.severity === "error") && !s.has("gate");
     const shellOk = !s.has("shell-tool") || s.has("shell-checks");
     if (!hazard && s.has("gate") && s.has("modes") && shellOk) return "present";
     if (s.has("gate") || s.has("modes") || s.has("shell-checks") || s.has("partial-gate") || s.has("path-containment")) {

@@ -50,8 +50,12 @@ describe("loader walk", () => {
       "src/__tests__/budget.ts": "export {};",
       "test/e2e.spec.js": "export {};",
       "tests/helpers.ts": "export {};",
+      "core/llm/Anthropic.vitest.ts": "export {};",
+      "core/llm/OpenAI.jest.ts": "export {};",
     });
     expect(await paths(root)).toEqual([
+      "test:core/llm/Anthropic.vitest.ts",
+      "test:core/llm/OpenAI.jest.ts",
       "test:src/__tests__/budget.ts",
       "test:src/policy.test.ts",
       "source:src/policy.ts",

@@ -25,6 +25,12 @@ const MODEL_FUNCTIONS = new Set([
   "streamSimple",
   "completeSimple",
   "runModel",
+  // Continue's BaseLlmApi and ILLM, and clients shaped like them.
+  "chatCompletionStream",
+  "chatCompletionNonStream",
+  "completionStream",
+  "streamChat",
+  "streamComplete",
 ]);
 
 /** Receivers that are unmistakably a model client. */

@@ -36,6 +36,8 @@ interface Scope {
   node: ts.Node;
   name?: string;
   callees: Set<string>;
+  /** Identifiers passed as arguments (`withRetry(streamFactory)`): calls when they name a function of this file. */
+  passed?: Set<string>;
   modelCall?: string;
   bound?: string;
   userPaced: boolean;
@@ -124,11 +126,13 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): v
       }
       continue;
     }
-    if (inner) {
+    {
+      // Reached here through callbacks only (`retry(() => client.chat())`): the enclosing function makes that call too.
       const fn = (entry.scope ??= scopeOf(functions, anc, entry.parent));
       fn.callees.add(last);
+      for (const arg of node.arguments) if (ts.isIdentifier(arg)) (fn.passed ??= new Set()).add(arg.text);
       if (model) fn.modelCall ??= callInfo(node).callee;
-      if (fn.name !== undefined && (fn.name === last || fn.name.includes(".")) && callInfo(node).callee === (ts.isMethodDeclaration(anc) ? `this.${fn.name}` : fn.name)) {
+      if (inner && fn.name !== undefined && (fn.name === last || fn.name.includes(".")) && callInfo(node).callee === (ts.isMethodDeclaration(anc) ? `this.${fn.name}` : fn.name)) {
         fn.recursive = true;
         if (node.arguments.some(isCounterStep)) fn.bound ??= `${fn.name}(... counter)`;
       }
@@ -226,6 +230,7 @@ function emitFacts(ctx: AnalyzerContext<AgentLoopFact>): void {
     resolved.set(name, via);
     return via;
   };
+  for (const fn of functions.values()) for (const p of fn.passed ?? []) if (byName.has(p)) fn.callees.add(p);
   const file = ctx.file.path;
   for (const fn of functions.values()) {
     if (!fn.name) continue;
@@ -241,17 +246,31 @@ function emitFacts(ctx: AnalyzerContext<AgentLoopFact>): void {
     let model = loop.modelCall;
     const external: string[] = [];
     for (const c of loop.callees) {
-      if (byName.has(c)) {
+      const local = byName.get(c);
+      if (local) {
         const via = model ? undefined : modelVia(c, 0);
         if (via) model = `${c} -> ${via}`;
-        const local = byName.get(c);
-        if (local?.bound) loop.bound ??= `${c}: ${local.bound}`;
-      } else if (external.length < 40) external.push(c);
+        if (local.bound) loop.bound ??= `${c}: ${local.bound}`;
+        // What a helper of this file calls elsewhere runs in the loop too (`processResponse` -> an imported client wrapper).
+        if (!via) externalsOf(local, byName, external, new Set([c]), 0);
+      } else if (external.length < MAX_EXTERNAL && !external.includes(c)) external.push(c);
     }
     if (!model && external.length === 0) continue;
     const owner = enclosingName(loop.node);
     const endLine = ctx.sourceFile.getLineAndCharacterOfPosition(loop.node.end).line + 1;
     ctx.emit({ file, line: ctx.line(loop.node), endLine, kind: loopKind(loop.node), modelCall: model, external, bound: loop.bound, userPaced: loop.userPaced, inFunction: owner });
+  }
+}
+
+const MAX_EXTERNAL = 40;
+
+/** Adds the names a local function reaches outside this file, through other local functions (a few levels). */
+function externalsOf(fn: Scope, byName: ReadonlyMap<string, Scope>, out: string[], seen: Set<string>, depth: number): void {
+  for (const d of fn.callees) {
+    const local = byName.get(d);
+    if (local) {
+      if (depth < 3 && !seen.has(d)) externalsOf(local, byName, out, seen.add(d), depth + 1);
+    } else if (out.length < MAX_EXTERNAL && !out.includes(d)) out.push(d);
   }
 }
 

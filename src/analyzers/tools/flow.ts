@@ -11,6 +11,8 @@ export interface Entry {
   tool?: string;
   /** The tool asks for approval through its own declaration (needsApproval, shouldConfirmExecute). */
   governed: boolean;
+  /** The tool declares itself read-only, which permission gates usually let through unasked. */
+  readOnly?: boolean;
 }
 
 /** A path from an entry to a sink along which model input reaches the sink's input. */

@@ -28,6 +28,8 @@ export interface ShellSinkFact extends FactBase {
   guard?: string;
   /** The tool's own declaration asks for approval (needsApproval, shouldConfirmExecute). */
   governed: boolean;
+  /** The tool declares itself read-only, so a permission gate may let it run unasked. */
+  readOnlyTool?: boolean;
   inTest: boolean;
 }
 
@@ -99,7 +101,7 @@ function entriesOf(s: FileState): Entry[] {
     if (!fn) continue;
     const names = new Set<string>();
     for (const p of fn.parameters) collectNames(p.name, names);
-    entries.push({ fn, taint: { names, prefixes: m.thisInput ? [m.thisInput] : [] }, tool: toolLabel(m), governed: m.approvalHints.length > 0 });
+    entries.push({ fn, taint: { names, prefixes: m.thisInput ? [m.thisInput] : [] }, tool: toolLabel(m), governed: m.approvalHints.length > 0, readOnly: m.readOnly });
   }
   for (const fn of s.dispatchers) {
     const names = new Set<string>();
@@ -229,7 +231,11 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
     const entries = entriesOf(s);
     const tracer = new FlowTracer(s.sinks, s.functions, s.labels);
     const flows = [...tracer.trace(entries)];
-    emitEdges(ctx, tracer.externals, imports, inTest, (x) => ({ tool: x.entry.tool ?? "a tool call", governed: x.entry.governed }));
+    emitEdges(ctx, tracer.externals, imports, inTest, (x) => ({
+      tool: x.entry.tool ?? "a tool call",
+      governed: x.entry.governed,
+      ...(x.entry.readOnly ? { readOnly: true } : {}),
+    }));
     if (s.sinkOrder.length === 0) return;
     const reported = new Set<string>();
     for (const f of flows) {
@@ -250,6 +256,7 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
         through: f.through,
         guard: f.guard,
         governed: f.entry.governed,
+        ...(f.entry.readOnly ? { readOnlyTool: true } : {}),
         inTest,
       });
     }

@@ -14,6 +14,8 @@ const MODULE_SINKS: Readonly<Record<string, Readonly<Record<string, Semantics>>>
   "node-pty": { spawn: "program" },
   "cross-spawn": { default: "program", spawn: "program", sync: "program" },
   shelljs: { exec: "shell" },
+  // Bun's own process API, imported (`import { spawnSync } from "bun"`) rather than reached through the Bun global.
+  bun: { spawn: "program", spawnSync: "program" },
   vm: { runInNewContext: "eval", runInContext: "eval", runInThisContext: "eval", compileFunction: "eval", Script: "eval" },
 };
 
@@ -21,6 +23,11 @@ const MODULE_KEYS = new Map(Object.keys(MODULE_SINKS).flatMap((k) => [[k, k], [`
 
 function moduleKey(spec: string): string | undefined {
   return MODULE_KEYS.get(spec);
+}
+
+/** Bun's functions take `{ cmd: [...] }` or an argv array; their names keep the `Bun.` prefix that `matchSink` reads. */
+function sinkName(mod: string, imported: string): string {
+  return mod === "bun" ? `Bun.${imported}` : imported;
 }
 
 
@@ -50,7 +57,7 @@ function bindRequire(decl: ts.VariableDeclaration, out: SinkImports): void {
       for (const el of decl.name.elements) {
         const imported = el.propertyName && ts.isIdentifier(el.propertyName) ? el.propertyName.text : ts.isIdentifier(el.name) ? el.name.text : "";
         const semantics = MODULE_SINKS[mod]?.[imported];
-        if (semantics && ts.isIdentifier(el.name)) out.functions.set(el.name.text, { semantics, name: imported });
+        if (semantics && ts.isIdentifier(el.name)) out.functions.set(el.name.text, { semantics, name: sinkName(mod, imported) });
       }
     }
     return;
@@ -82,7 +89,7 @@ export function scanSinkImports(sf: ts.SourceFile): SinkImports {
         for (const el of bindings.elements) {
           const imported = (el.propertyName ?? el.name).text;
           const semantics = MODULE_SINKS[mod]?.[imported];
-          if (semantics) out.functions.set(el.name.text, { semantics, name: imported });
+          if (semantics) out.functions.set(el.name.text, { semantics, name: sinkName(mod, imported) });
         }
       }
     } else if (ts.isVariableStatement(st)) {

@@ -21,7 +21,7 @@ export interface ReachSummaryFact extends FactBase, SinkTarget {
 }
 
 /** Who passes model input across a file boundary: a function parameter, or a tool's input. */
-export type EdgeSource = { fn: string; param: number } | { tool: string; governed: boolean };
+export type EdgeSource = { fn: string; param: number } | { tool: string; governed: boolean; readOnly?: boolean };
 
 /** Model input (from `source`) passed as argument `arg` to `target`, defined in one of `files` (extensionless). */
 export interface CallEdgeFact extends FactBase {

@@ -34,6 +34,37 @@ export interface ToolMatch {
   binding?: string;
   /** Class tools read model input from `this.params` (or similar) rather than from parameters. */
   thisInput?: string;
+  /** Declares itself read-only (`readOnly: true`, `readOnlyHint: true`, `Kind.Read`): permission systems auto-allow these. */
+  readOnly: boolean;
+}
+
+const READ_ONLY_KEYS = new Set(["readonly", "readOnly", "isReadOnly", "readOnlyHint"]);
+const READ_ONLY_KIND = /^(?:Kind|ToolKind)\.(?:Read|Search|Fetch)$/;
+
+/** `readOnly: true` (or an `annotations: { readOnlyHint: true }`) among an object's properties. */
+function declaresReadOnly(obj: ts.ObjectLiteralExpression | undefined): boolean {
+  if (!obj) return false;
+  for (const p of obj.properties) {
+    if (!ts.isPropertyAssignment(p)) continue;
+    const key = propertyNameText(p.name);
+    if (key && READ_ONLY_KEYS.has(key) && p.initializer.kind === ts.SyntaxKind.TrueKeyword) return true;
+    if (key === "annotations" && ts.isObjectLiteralExpression(p.initializer) && declaresReadOnly(p.initializer)) return true;
+  }
+  return false;
+}
+
+/** A class member that says read-only: `readonly = true`, `isReadOnly() { return true }`, or a read kind. */
+function memberSaysReadOnly(m: ts.ClassElement | undefined): boolean {
+  if (!m) return false;
+  if (ts.isPropertyDeclaration(m)) {
+    const init = m.initializer;
+    return init !== undefined && (init.kind === ts.SyntaxKind.TrueKeyword || READ_ONLY_KIND.test(dottedName(init) ?? ""));
+  }
+  if ((ts.isMethodDeclaration(m) || ts.isGetAccessorDeclaration(m)) && m.body?.statements.length === 1) {
+    const only = m.body.statements[0];
+    return only !== undefined && ts.isReturnStatement(only) && only.expression?.kind === ts.SyntaxKind.TrueKeyword;
+  }
+  return false;
 }
 
 const CLASS_INPUT = "this.params";
@@ -128,6 +159,7 @@ function matchObject(obj: ts.ObjectLiteralExpression, ancestors: readonly ts.Nod
     approvalHints: keyHints(keys, APPROVAL_KEYS),
     handler,
     handlerRef,
+    readOnly: declaresReadOnly(obj),
   };
 }
 
@@ -156,6 +188,7 @@ function matchMcp(call: ts.CallExpression): ToolMatch | undefined {
     riskHints: configKeys.filter((k) => RISK_KEYS.has(k) || k === "annotations"),
     approvalHints: keyHints(configKeys, APPROVAL_KEYS),
     handler,
+    readOnly: declaresReadOnly(config),
   };
 }
 
@@ -210,6 +243,10 @@ function matchClass(cls: ts.ClassLikeDeclaration): ToolMatch | undefined {
     approvalHints: keyHints(memberKeys, APPROVAL_KEYS),
     handler,
     thisInput: invocation || members.has("createInvocation") ? CLASS_INPUT : undefined,
+    readOnly:
+      [...READ_ONLY_KEYS].some((k) => memberSaysReadOnly(members.get(k))) ||
+      superArgs.some((a) => READ_ONLY_KIND.test(dottedName(a) ?? "")) ||
+      memberSaysReadOnly(members.get("kind")),
   };
 }
 

@@ -25,16 +25,22 @@ export default defineRule({
   },
   messages: {
     unguarded: "tool {{tool}} passes model-chosen {{param}} to {{callee}} with no permission check on the way",
+    readOnly:
+      "tool {{tool}} is declared read-only, which permission gates let through unasked, yet passes model-chosen {{param}} to {{callee}}",
   },
   detect(ctx) {
+    // A central gate before every tool call covers the tools, except those that declare themselves
+    // read-only: gates auto-allow those (Claude Code, gemini-cli, Continue), so a shell inside one is unchecked.
     const governedCentrally = centralGates(ctx).length > 0;
-    if (governedCentrally) return;
     for (const s of sinkFacts(ctx.facts(shellFlow))) {
       // Examples and docs demonstrate an SDK; the hazard is about the tools a codebase ships.
       if (s.inTest || isExample(s.file) || !s.modelReachable || s.guard || s.governed) continue;
       if (s.kind === "program" && s.fixedProgram !== undefined) continue;
-      ctx.report({ messageId: "unguarded", data: { tool: s.tool ?? "a tool", param: s.param ?? "input", callee: s.callee }, file: s.file, line: s.line });
+      if (governedCentrally && !s.readOnlyTool) continue;
+      const data = { tool: s.tool ?? "a tool", param: s.param ?? "input", callee: s.callee };
+      ctx.report({ messageId: governedCentrally ? "readOnly" : "unguarded", data, file: s.file, line: s.line });
     }
+    if (governedCentrally) return;
     // Flows that cross files: the tool's handler passes its input to a function another file defines.
     const seen = new Set<string>();
     for (const { edge, sink } of resolveToolFlows(flowSummaries(ctx.facts(shellFlow)))) {

@@ -197,5 +197,39 @@ export async function respond(messages: ChatMessage[]): Promise<string> { // exp
 `,
       },
     },
+    {
+      name: "while(true) whose helper hands a stream factory to a retry wrapper around an imported client call (Continue style)",
+      files: {
+        "src/stream/chat.ts": `import { withBackoff } from "../util/backoff.js";
+import { chatCompletionStreamWithBackoff } from "../util/llm.js";
+
+async function processResponse(llmApi: LlmApi, history: Message[]) {
+  const streamFactory = async (signal: AbortSignal) => chatCompletionStreamWithBackoff(llmApi, { messages: history }, signal);
+  return withBackoff(streamFactory, 3);
+}
+
+export async function streamChatResponse(llmApi: LlmApi, history: Message[]) {
+  while (true) { // expect: budgeting/unbounded-loop
+    const { toolCalls } = await processResponse(llmApi, history);
+    if (toolCalls.length === 0) return;
+    history.push(...(await runTools(toolCalls)));
+  }
+}
+`,
+        "src/util/llm.ts": `export async function chatCompletionStreamWithBackoff(llmApi: LlmApi, params: object, signal: AbortSignal) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await llmApi.chatCompletionStream(params, signal);
+    } catch {}
+  }
+  throw new Error("gave up");
+}
+`,
+        "src/util/backoff.ts": `export async function withBackoff<T>(factory: (s: AbortSignal) => Promise<T>, tries: number): Promise<T> {
+  return factory(new AbortController().signal);
+}
+`,
+      },
+    },
   ],
 });

@@ -159,6 +159,31 @@ export const shell = {
       },
     },
     {
+      name: "central gate, and the read-only search tool runs a fixed program with arguments (no shell)",
+      files: {
+        "src/executor.ts": `import type { Tool } from "./tool.js";
+import { checkPermission } from "./permissions.js";
+
+export async function executeToolCall(tools: Map<string, Tool>, call: { name: string; input: unknown }) {
+  const tool = tools.get(call.name);
+  if (!tool) return { error: \`unknown tool \${call.name}\` };
+  const decision = await checkPermission(tool, call.input);
+  if (decision !== "allow") return { error: "denied" };
+  return tool.execute(call.input);
+}
+`,
+        "src/tools/search.ts": `import { execFile } from "node:child_process";
+export const searchTool = {
+  name: "Search",
+  description: "Search the codebase for a pattern",
+  parameters: { type: "object", properties: { pattern: { type: "string" } } },
+  readOnly: true,
+  run: async (args: { pattern: string }) => execFile("rg", ["--line-number", args.pattern]),
+};
+`,
+      },
+    },
+    {
       name: "test files and build scripts are not tools",
       files: {
         "test/shell.test.ts": `import { execSync } from "node:child_process";
@@ -473,6 +498,64 @@ export async function executeCodeTool(name: string, input: Record<string, unknow
   const context = vm.createContext({ console });
   const script = new vm.Script(input.code as string); // expect: permissions/unguarded-shell
   return { success: true, result: script.runInContext(context, { timeout: 5000 }) };
+}
+`,
+      },
+    },
+    {
+      name: "central gate, but a tool declared read-only (auto-allowed) puts the model's pattern in a shell string",
+      files: {
+        "src/executor.ts": `import type { Tool } from "./tool.js";
+import { checkPermission } from "./permissions.js";
+
+export async function executeToolCall(tools: Map<string, Tool>, call: { name: string; input: unknown }) {
+  const tool = tools.get(call.name);
+  if (!tool) return { error: \`unknown tool \${call.name}\` };
+  const decision = await checkPermission(tool, call.input);
+  if (decision !== "allow") return { error: "denied" };
+  return tool.execute(call.input);
+}
+`,
+        "src/tools/search.ts": `import * as child_process from "child_process";
+import * as util from "util";
+const execPromise = util.promisify(child_process.exec);
+
+async function searchWithGrep(pattern: string, path: string) {
+  const command = \`grep -R -n "\${pattern}" \${path}\`;
+  return execPromise(command); // expect: permissions/unguarded-shell
+}
+
+export const searchTool = {
+  name: "Search",
+  description: "Search the codebase for a pattern",
+  parameters: { type: "object", properties: { pattern: { type: "string" } } },
+  readonly: true,
+  run: async (args: { pattern: string; path?: string }) => (await searchWithGrep(args.pattern, args.path ?? ".")).stdout,
+};
+`,
+      },
+    },
+    {
+      name: "Bun agent runs the model's command with spawnSync imported from bun",
+      files: {
+        "src/tools/run-command.ts": `import { spawnSync } from "bun";
+export function runCommand(command: string): string {
+  const [cmd, ...args] = command.trim().split(/\\s+/);
+  const result = spawnSync({ cmd: [cmd, ...args], stdout: "pipe" }); // expect: permissions/unguarded-shell
+  return result.stdout.toString();
+}
+`,
+        "src/tools/index.ts": `import { runCommand } from "./run-command";
+export const tools = [
+  { name: "run_command", description: "Run a command", input_schema: { type: "object", properties: { command: { type: "string" } } } },
+];
+export function executeTool(name: string, input: Record<string, unknown>): string {
+  switch (name) {
+    case "run_command":
+      return runCommand(input.command as string);
+    default:
+      return "unknown tool";
+  }
 }
 `,
       },
