@@ -38,6 +38,19 @@ async function main(prompt: string) {
 main(process.argv[2] ?? "list the files here");
 `;
 
+/** A central executor that decides before every tool handler runs. */
+const centralExecutor = `import type { Tool } from "./tool.js";
+import { checkPermission } from "./permissions.js";
+
+export async function executeToolCall(tools: Map<string, Tool>, call: { name: string; input: unknown }) {
+  const tool = tools.get(call.name);
+  if (!tool) return { error: \`unknown tool \${call.name}\` };
+  const decision = await checkPermission(tool, call.input);
+  if (decision !== "allow") return { error: "denied" };
+  return tool.execute(call.input);
+}
+`;
+
 ruleTester(rule, {
   valid: [
     {
@@ -135,17 +148,7 @@ export const bashTool = createTool({
     {
       name: "central executor decides before every tool handler",
       files: {
-        "src/executor.ts": `import type { Tool } from "./tool.js";
-import { checkPermission } from "./permissions.js";
-
-export async function executeToolCall(tools: Map<string, Tool>, call: { name: string; input: unknown }) {
-  const tool = tools.get(call.name);
-  if (!tool) return { error: \`unknown tool \${call.name}\` };
-  const decision = await checkPermission(tool, call.input);
-  if (decision !== "allow") return { error: "denied" };
-  return tool.execute(call.input);
-}
-`,
+        "src/executor.ts": centralExecutor,
         "src/tools/shell.ts": `import { execSync } from "node:child_process";
 import { z } from "zod";
 
@@ -161,17 +164,7 @@ export const shell = {
     {
       name: "central gate, and the read-only search tool runs a fixed program with arguments (no shell)",
       files: {
-        "src/executor.ts": `import type { Tool } from "./tool.js";
-import { checkPermission } from "./permissions.js";
-
-export async function executeToolCall(tools: Map<string, Tool>, call: { name: string; input: unknown }) {
-  const tool = tools.get(call.name);
-  if (!tool) return { error: \`unknown tool \${call.name}\` };
-  const decision = await checkPermission(tool, call.input);
-  if (decision !== "allow") return { error: "denied" };
-  return tool.execute(call.input);
-}
-`,
+        "src/executor.ts": centralExecutor,
         "src/tools/search.ts": `import { execFile } from "node:child_process";
 export const searchTool = {
   name: "Search",
@@ -505,17 +498,7 @@ export async function executeCodeTool(name: string, input: Record<string, unknow
     {
       name: "central gate, but a tool declared read-only (auto-allowed) puts the model's pattern in a shell string",
       files: {
-        "src/executor.ts": `import type { Tool } from "./tool.js";
-import { checkPermission } from "./permissions.js";
-
-export async function executeToolCall(tools: Map<string, Tool>, call: { name: string; input: unknown }) {
-  const tool = tools.get(call.name);
-  if (!tool) return { error: \`unknown tool \${call.name}\` };
-  const decision = await checkPermission(tool, call.input);
-  if (decision !== "allow") return { error: "denied" };
-  return tool.execute(call.input);
-}
-`,
+        "src/executor.ts": centralExecutor,
         "src/tools/search.ts": `import * as child_process from "child_process";
 import * as util from "util";
 const execPromise = util.promisify(child_process.exec);
