@@ -18,6 +18,8 @@ export interface AuditCliOptions {
   failUnder?: string;
   baseline?: string;
   config?: string;
+  /** false with --no-inline-config. */
+  inlineConfig: boolean;
 }
 
 function parseFormat(value: string): Format {
@@ -44,6 +46,7 @@ export async function runAuditCommand(path: string, opts: AuditCliOptions, io: C
   const report = await audit(root, {
     displayPath: path,
     rules: config.rules,
+    inlineConfig: opts.inlineConfig && config.inlineConfig !== false,
     load: { ignore: config.ignore ?? [], ...(config.maxFileBytes ? { maxFileBytes: config.maxFileBytes } : {}) },
   });
   if (report.target.files === 0) {
