@@ -17,6 +17,7 @@ import { recommend } from "./recommend/recommend.js";
 import type { Report } from "./report/report.js";
 import { ALL_RULES } from "./rules/index.js";
 import { gradeOf, overallScore, scorePillar } from "./scoring/score.js";
+import { collectSuppressions, NO_SUPPRESSIONS } from "./suppress/suppressions.js";
 import { VERSION } from "./version.js";
 
 /** Options of one audit. */
@@ -30,6 +31,8 @@ export interface AuditOptions {
    * enough to repay starting them). Results are the same for any value.
    */
   jobs?: number | "auto";
+  /** Whether `plumbline-disable` comments in the audited files suppress findings (default true). */
+  inlineConfig?: boolean;
 }
 
 /** Everything the pipeline needs besides the files, so tests can swap parts. */
@@ -94,10 +97,16 @@ function finishAudit(
   const results: RuleResults = { findings: [], evidence: new Map() };
   const settings = options.rules ?? {};
   const noStatus = (): PillarStatus => "absent";
+  // Suppressed findings leave before each scoring, so scored-phase rules see the statuses they earned.
+  const inline = options.inlineConfig === false ? NO_SUPPRESSIONS : collectSuppressions(loaded.files, parts.rules.map((r) => r.id));
   runRules(parts.rules, "facts", store, project, settings, noStatus, results);
+  inline.apply(results.findings);
   let pillars = scoreAll(parts.models, results);
   runRules(parts.rules, "scored", store, project, settings, (k) => pillars[k].status, results);
+  inline.apply(results.findings);
   pillars = scoreAll(parts.models, results);
+  const { suppressed, diagnostics: directiveDiagnostics } = inline.outcome();
+  diagnostics.push(...directiveDiagnostics);
   const findings = sortFindings(results.findings);
   const overall = overallScore(parts.models, pillars);
   const files = loaded.files.filter((f) => f.role !== "markdown");
@@ -107,6 +116,7 @@ function finishAudit(
     target: { path: options.displayPath ?? loaded.root, files: files.length, lines: files.reduce((n, f) => n + f.lines, 0) },
     score: { overall, grade: gradeOf(overall), pillars },
     findings,
+    suppressed,
     recommendations: recommend(parts.models, pillars, findings, parts.rules),
     diagnostics: diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.message.localeCompare(b.message)),
     frameworks: project.frameworks.slice(),

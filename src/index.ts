@@ -1,7 +1,7 @@
 /** Plumbline's public API. */
 export { audit, analyzeLoaded, type AuditOptions, type AuditParts } from "./audit.js";
 export { PILLAR_KEYS, PILLAR_TITLES, type PillarKey, type PillarStatus } from "./core/pillars.js";
-export type { Diagnostic, Evidence, Finding, Recommendation, Severity } from "./core/types.js";
+export type { Diagnostic, Evidence, Finding, Recommendation, Severity, SuppressedFinding } from "./core/types.js";
 export type { Report } from "./report/report.js";
 export { reportSchema } from "./report/schema.js";
 export { ALL_RULES, findRule } from "./rules/index.js";

@@ -19,6 +19,8 @@ export interface AuditCliOptions {
   baseline?: string;
   config?: string;
   jobs?: string;
+  /** false with --no-inline-config. */
+  inlineConfig: boolean;
 }
 
 function parseFormat(value: string): Format {
@@ -54,6 +56,7 @@ export async function runAuditCommand(path: string, opts: AuditCliOptions, io: C
     displayPath: path,
     jobs,
     rules: config.rules,
+    inlineConfig: opts.inlineConfig && config.inlineConfig !== false,
     load: { ignore: config.ignore ?? [], ...(config.maxFileBytes ? { maxFileBytes: config.maxFileBytes } : {}) },
   });
   if (report.target.files === 0) {

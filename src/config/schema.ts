@@ -8,6 +8,8 @@ export const configSchema = z
     ignore: z.array(z.string()).optional(),
     maxFileBytes: z.number().int().positive().optional(),
     failUnder: z.number().int().min(0).max(100).optional(),
+    /** false: `plumbline-disable` comments in the audited code suppress nothing (as --no-inline-config). */
+    inlineConfig: z.boolean().optional(),
   })
   .strict();
 

@@ -48,3 +48,8 @@ export interface Recommendation {
   rules: string[];
   pillar?: PillarKey;
 }
+
+/** A finding that an inline `plumbline-disable` directive suppressed, with the directive's reason. */
+export interface SuppressedFinding extends Finding {
+  reason?: string;
+}

@@ -1,5 +1,5 @@
 import type { PillarKey } from "../core/pillars.js";
-import type { Diagnostic, Finding, PillarScore, Recommendation } from "../core/types.js";
+import type { Diagnostic, Finding, PillarScore, Recommendation, SuppressedFinding } from "../core/types.js";
 import type { DetectedFramework } from "../engine/frameworks.js";
 
 /** The audit report; its JSON form is the report contract of shared/DESIGN.md. */
@@ -12,6 +12,8 @@ export interface Report {
     pillars: Record<PillarKey, PillarScore>;
   };
   findings: Finding[];
+  /** Findings that a `plumbline-disable` comment in the audited code suppressed; they do not count in the scores. */
+  suppressed: SuppressedFinding[];
   recommendations: Recommendation[];
   diagnostics: Diagnostic[];
   frameworks: DetectedFramework[];

@@ -7,6 +7,15 @@ const pillar = z.object({
   status: z.enum(["present", "partial", "absent"]),
   evidence: z.array(evidence),
 });
+const finding = z.object({
+  ruleId: z.string().regex(/^[a-z]+\/[a-z0-9-]+$/),
+  pillar: z.enum(PILLAR_KEYS),
+  severity: z.enum(["error", "warning", "info"]),
+  message: z.string(),
+  file: z.string(),
+  line: z.number().int().min(1),
+  recommendation: z.string(),
+});
 
 /** The JSON report contract (shared/DESIGN.md), as a schema; extra fields are allowed. */
 export const reportSchema = z.object({
@@ -17,17 +26,8 @@ export const reportSchema = z.object({
     grade: z.enum(["A", "B", "C", "D", "F"]),
     pillars: z.object(Object.fromEntries(PILLAR_KEYS.map((k) => [k, pillar])) as Record<(typeof PILLAR_KEYS)[number], typeof pillar>),
   }),
-  findings: z.array(
-    z.object({
-      ruleId: z.string().regex(/^[a-z]+\/[a-z0-9-]+$/),
-      pillar: z.enum(PILLAR_KEYS),
-      severity: z.enum(["error", "warning", "info"]),
-      message: z.string(),
-      file: z.string(),
-      line: z.number().int().min(1),
-      recommendation: z.string(),
-    }),
-  ),
+  findings: z.array(finding),
+  suppressed: z.array(finding.extend({ reason: z.string().optional() })),
   recommendations: z.array(
     z.object({
       priority: z.number().int().min(1),

@@ -31,11 +31,14 @@ export interface PillarView {
 /** Everything the Markdown templates read; built here so the templates stay free of logic. */
 export interface MarkdownView {
   report: Report;
-  counts: { errors: number; warnings: number; info: number };
+  counts: { errors: number; warnings: number; info: number; suppressed: number };
   verdict: string;
   pillars: PillarView[];
   findings: Finding[];
   moreFindings: number;
+  /** Suppressed findings; `reason` is empty when the directive gave none (the templates run in strict mode). */
+  suppressed: (Finding & { reason: string })[];
+  moreSuppressed: number;
   recommendations: Recommendation[];
   diagnostics: Diagnostic[];
   moreDiagnostics: number;
@@ -57,7 +60,7 @@ function verdictOf(report: Report, errors: number): string {
 /** Builds the Markdown view of a report, with the pillar models that explain the scores. */
 export function markdownView(report: Report, models: Readonly<Record<PillarKey, PillarModel>>): MarkdownView {
   const count = (s: Finding["severity"]): number => report.findings.filter((f) => f.severity === s).length;
-  const counts = { errors: count("error"), warnings: count("warning"), info: count("info") };
+  const counts = { errors: count("error"), warnings: count("warning"), info: count("info"), suppressed: report.suppressed.length };
   const scoring = scoringFacts(models);
   const pillars = PILLAR_KEYS.map((key): PillarView => {
     const p = report.score.pillars[key];
@@ -82,6 +85,8 @@ export function markdownView(report: Report, models: Readonly<Record<PillarKey, 
     pillars,
     findings: report.findings.slice(0, MAX_FINDINGS),
     moreFindings: Math.max(0, report.findings.length - MAX_FINDINGS),
+    suppressed: report.suppressed.slice(0, MAX_FINDINGS).map((f) => ({ ...f, reason: f.reason ?? "" })),
+    moreSuppressed: Math.max(0, report.suppressed.length - MAX_FINDINGS),
     recommendations: report.recommendations,
     diagnostics: report.diagnostics.slice(0, MAX_DIAGNOSTICS),
     moreDiagnostics: Math.max(0, report.diagnostics.length - MAX_DIAGNOSTICS),

@@ -35,6 +35,14 @@ export interface SarifResult {
     };
   }[];
   partialFingerprints: { primaryLocationLineHash: string };
+  /** Present on results a comment in the code suppressed (SARIF 2.1.0 §3.27.23, §3.35). */
+  suppressions?: SarifSuppression[];
+}
+
+/** Why a result does not count: `inSource` is a suppression written in the analysed code. */
+export interface SarifSuppression {
+  kind: "inSource" | "external";
+  justification?: string;
 }
 
 export interface SarifRun {

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { PILLAR_TITLES } from "../core/pillars.js";
-import type { Finding, Severity } from "../core/types.js";
+import type { Finding, Severity, SuppressedFinding } from "../core/types.js";
 import type { Rule } from "../engine/rule.js";
 import type { Report } from "../report/report.js";
 import { byPillar } from "./by-pillar.js";
-import type { SarifLevel, SarifLog, SarifReportingDescriptor, SarifResult, SarifRunProperties } from "./sarif-types.js";
+import type { SarifLevel, SarifLog, SarifReportingDescriptor, SarifResult, SarifRunProperties, SarifSuppression } from "./sarif-types.js";
 
 /** Where users learn about Plumbline; GitHub shows it beside each alert. */
 export const INFORMATION_URI = "https://www.npmjs.com/package/plumbline";
@@ -90,6 +90,29 @@ function describeUnknown(f: Finding): SarifReportingDescriptor {
   };
 }
 
+/**
+ * The occurrence number of each finding among those with its rule, file and message, in line order,
+ * counted over suppressed findings too: suppressing one must not renumber, and so re-key, the others.
+ */
+function occurrences(all: readonly Finding[]): number[] {
+  const groups = new Map<string, number[]>();
+  all.forEach((f, i) => {
+    const key = `${f.ruleId}\u0000${f.file}\u0000${normaliseMessage(f.message)}`;
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  });
+  const out: number[] = [];
+  for (const indices of groups.values()) {
+    indices.sort((a, b) => (all[a]?.line ?? 0) - (all[b]?.line ?? 0) || a - b).forEach((i, n) => (out[i] = n + 1));
+  }
+  return out;
+}
+
+function suppression(f: SuppressedFinding): SarifSuppression {
+  return f.reason ? { kind: "inSource", justification: f.reason } : { kind: "inSource" };
+}
+
 function runProperties(report: Report): SarifRunProperties {
   const pillars = byPillar((k) => ({ score: report.score.pillars[k].score, status: report.score.pillars[k].status }));
   return {
@@ -104,23 +127,24 @@ function runProperties(report: Report): SarifRunProperties {
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: every rule in the driver, one result
- * per finding, pillar scores in the run's properties.
+ * per finding (suppressed ones marked `inSource`), pillar scores in the run's properties.
  */
 export function toSarif(report: Report, rules: readonly Rule[]): SarifLog {
   const descriptors = rules.map(describeRule);
   const index = new Map<string, number>(descriptors.map((d, i) => [d.id, i]));
-  const seen = new Map<string, number>();
+  const all: { f: Finding; suppressions?: SarifSuppression[] }[] = [
+    ...report.findings.map((f) => ({ f })),
+    ...report.suppressed.map((f) => ({ f, suppressions: [suppression(f)] })),
+  ];
+  const occurrence = occurrences(all.map((x) => x.f));
   const results: SarifResult[] = [];
-  for (const f of report.findings) {
+  all.forEach(({ f, suppressions }, i) => {
     let ruleIndex = index.get(f.ruleId);
     if (ruleIndex === undefined) {
       ruleIndex = descriptors.push(describeUnknown(f)) - 1;
       index.set(f.ruleId, ruleIndex);
     }
-    const key = `${f.ruleId}\u0000${f.file}\u0000${normaliseMessage(f.message)}`;
-    const occurrence = (seen.get(key) ?? 0) + 1;
-    seen.set(key, occurrence);
-    results.push({
+    const result: SarifResult = {
       ruleId: f.ruleId,
       ruleIndex,
       level: LEVEL[f.severity],
@@ -133,9 +157,11 @@ export function toSarif(report: Report, rules: readonly Rule[]): SarifLog {
           },
         },
       ],
-      partialFingerprints: { primaryLocationLineHash: lineHash(f, occurrence) },
-    });
-  }
+      partialFingerprints: { primaryLocationLineHash: lineHash(f, occurrence[i] ?? 1) },
+    };
+    if (suppressions) result.suppressions = suppressions;
+    results.push(result);
+  });
   return {
     $schema: SCHEMA,
     version: "2.1.0",

@@ -75,10 +75,12 @@ export function formatText(report: Report, options: TextOptions): string {
   }
 
   out.push(...findingsSection(report.findings, options, width, paint));
+  if (report.suppressed.length) out.push(paint("dim", `  ${report.suppressed.length} finding(s) suppressed by plumbline-disable comments (see --format json)`));
   out.push(...recommendationsSection(report, options, width, paint));
 
   if (report.diagnostics.length) {
-    out.push("", paint("dim", `${report.diagnostics.length} file(s) skipped or partly parsed (see --format json).`));
+    const note = `${report.diagnostics.length} diagnostic(s): files skipped or partly parsed, unused or invalid directives (see --format json).`;
+    out.push("", ...wrap(note, width).map((line) => paint("dim", line)));
   }
   return `${out.join("\n")}\n`;
 }

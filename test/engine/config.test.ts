@@ -16,8 +16,8 @@ describe("config", () => {
   });
 
   it("reads plumbline.config.json from the root", async () => {
-    const dir = dirWith("plumbline.config.json", JSON.stringify({ ignore: ["legacy/**"], failUnder: 50 }));
-    expect(await loadConfig(undefined, dir)).toEqual({ ignore: ["legacy/**"], failUnder: 50 });
+    const dir = dirWith("plumbline.config.json", JSON.stringify({ ignore: ["legacy/**"], failUnder: 50, inlineConfig: false }));
+    expect(await loadConfig(undefined, dir)).toEqual({ ignore: ["legacy/**"], failUnder: 50, inlineConfig: false });
   });
 
   it.each([
@@ -25,6 +25,7 @@ describe("config", () => {
     ["an unknown key", JSON.stringify({ colour: true }), /\(root\): Unrecognized key/],
     ["a bad rule level", JSON.stringify({ rules: { "x/y": "loud" } }), /rules\.x\/y/],
     ["a bad type", JSON.stringify({ maxFileBytes: "big" }), /maxFileBytes/],
+    ["a non-boolean inlineConfig", JSON.stringify({ inlineConfig: "no" }), /inlineConfig/],
   ])("names the problem for %s", async (_what, text, pattern) => {
     const dir = dirWith("plumbline.config.json", text);
     await expect(loadConfig(undefined, dir)).rejects.toThrow(pattern);

@@ -65,6 +65,25 @@ describe("markdown reporter", () => {
   });
 });
 
+describe("markdown suppressed findings", () => {
+  const [first, second] = sampleReport().findings;
+  if (!first || !second) throw new Error("sample has findings");
+
+  it("counts them in the summary and lists them, with their reasons escaped, under the findings", () => {
+    const md = formatMarkdown(sampleReport({ suppressed: [{ ...first, reason: "sandboxed <b>really</b>" }, second] }));
+    expect(md).toMatch(/1 note\(s\), 2 suppressed · plumbline/);
+    expect(md).toContain("Suppressed by `plumbline-disable` comments in the code (2)");
+    expect(md).toContain("`permissions/unguarded-shell`: sandboxed &lt;b&gt;really&lt;/b&gt;");
+    expect(md).toContain("- `src/agent.ts:14` `budgeting/unbounded-loop` (no reason given)");
+  });
+
+  it("says nothing about suppression when nothing was suppressed", () => {
+    const md = formatMarkdown(sampleReport());
+    expect(md).not.toContain("suppressed");
+    expect(md).not.toContain("Suppressed");
+  });
+});
+
 describe("markdown escaping", () => {
   it.each([
     ["a | b", "a \\| b"],

@@ -61,6 +61,7 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
         recommendation: "Look tools up in a registry.",
       },
     ],
+    suppressed: [],
     recommendations: [
       {
         priority: 1,

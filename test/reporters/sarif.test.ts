@@ -150,6 +150,27 @@ describe("SARIF reporter", () => {
     expect(normaliseMessage("See src/a.ts:12:3 now")).toBe("see src/a.ts now");
   });
 
+  it("emits suppressed findings as results suppressed inSource, with the reason as justification", () => {
+    const [shell, loop] = sampleReport().findings;
+    if (!shell || !loop) throw new Error("sample has findings");
+    const log = toSarif(sampleReport({ findings: [], suppressed: [{ ...shell, reason: "sandboxed" }, loop] }), rules);
+    expect(() => githubSarif.parse(JSON.parse(JSON.stringify(log)))).not.toThrow();
+    expect(log.runs[0]?.results.map((r) => [r.ruleId, r.suppressions])).toEqual([
+      [shell.ruleId, [{ kind: "inSource", justification: "sandboxed" }]],
+      [loop.ruleId, [{ kind: "inSource" }]],
+    ]);
+    expect(run?.results.every((r) => r.suppressions === undefined)).toBe(true);
+  });
+
+  it("keeps every fingerprint when one of two equal findings is suppressed", () => {
+    const loop = { ruleId: "budgeting/unbounded-loop", pillar: "budgeting", severity: "error", message: "Unbounded.", file: "src/a.ts", line: 3, recommendation: "" } as const;
+    const both = sampleReport({ findings: [loop, { ...loop, line: 80 }] });
+    const firstSuppressed = sampleReport({ findings: [{ ...loop, line: 80 }], suppressed: [loop] });
+    const byLine = (r: Report): Record<number, string | undefined> =>
+      Object.fromEntries(toSarif(r, rules).runs[0]?.results.map((x) => [x.locations[0]?.physicalLocation.region.startLine, x.partialFingerprints.primaryLocationLineHash]) ?? []);
+    expect(byLine(firstSuppressed)).toEqual(byLine(both));
+  });
+
   it("gives equal findings in one file distinct, stable fingerprints, however far they move", () => {
     const loop = { ruleId: "budgeting/unbounded-loop", pillar: "budgeting", severity: "error", message: "Unbounded.", file: "src/a.ts", line: 3, recommendation: "" } as const;
     const twice = sampleReport({ findings: [loop, { ...loop, line: 80 }] });

@@ -60,6 +60,14 @@ describe("text reporter", () => {
     expect(clean).not.toContain("skipped");
   });
 
+  it("counts the findings suppressed in the code, and says nothing when there are none", () => {
+    const [first] = sampleReport().findings;
+    if (!first) throw new Error("sample has findings");
+    const out = formatText(sampleReport({ suppressed: [{ ...first, reason: "reviewed" }, { ...first, line: 90 }] }), { color: false });
+    expect(out).toContain("  2 finding(s) suppressed by plumbline-disable comments (see --format json)");
+    expect(plain).not.toContain("suppressed");
+  });
+
   it("caps the findings shown and says how many more there are", () => {
     const many = sampleReport();
     const out = formatText(many, { color: false, maxFindings: 1 });
