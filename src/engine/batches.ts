@@ -40,6 +40,9 @@ export function runBatch(files: readonly LoadedFile[], analyzers: readonly Analy
   return { facts: analyzers.map((a) => store.facts(a).slice()), diagnostics };
 }
 
+/** Batches queued per worker: it starts the next one while the main thread, busy with its own, has not yet read the result. */
+const IN_FLIGHT = 2;
+
 const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
@@ -66,11 +69,12 @@ export async function runAnalyzersParallel(
   const leased = leaseWorkers(Math.min(helpers, batches.length - 1), owner);
 
   const assign = (slot: Slot, busy: Set<number>): void => {
-    if (slot.dead || !slot.ready || busy.size > 0 || next >= batches.length) return;
-    const id = next++;
-    busy.add(id);
-    inFlight++;
-    slot.worker.postMessage({ id, files: batches[id] });
+    while (!slot.dead && slot.ready && busy.size < IN_FLIGHT && next < batches.length) {
+      const id = next++;
+      busy.add(id);
+      inFlight++;
+      slot.worker.postMessage({ id, files: batches[id] });
+    }
   };
   for (const slot of leased) {
     const busy = new Set<number>();

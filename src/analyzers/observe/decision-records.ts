@@ -10,13 +10,16 @@ export interface DecisionRecordFact extends FactBase {
   where: string;
 }
 
-const DECISION_KEY = /^(?:decision|verdict|permission_?decision|approval_?decision|[\w.]*\.decision)$/i;
+/** `decision`, `permissionDecision`, `isAgentDecision`, `verdict`, or why something was refused (`blockReason`). */
+const DECISION_KEY = /decision|verdict|^(?:block|deny|denial|reject|rejection|refusal)(?:ed)?_?reason$/i;
 /** Types that are records of something that happened, not return values of a check. */
 const RECORD_TYPE = /event|record|entry|log|span|audit|telemetry|trace/i;
 /** Routing decisions recorded per step: why a node or agent ran (`triggers`) or where control went. */
 const ROUTING_KEY = /^(?:triggers|triggeredBy|routedTo|routeTo|handoffTo|nextAgent|nextNode)$/;
 /** Per-step output a run streams or records (StreamTasksCreateOutput, DebugCheckpoint, StepResult). */
 const STEP_RECORD_TYPE = /(?:stream|debug|step|checkpoint|task)\w*(?:output|result|payload|chunk)|(?:debug|checkpoint)/i;
+/** Span attributes that record a gate's outcome (`tool.decision`, `guardrail.action`, `permission.granted`). */
+const DECISION_ATTRIBUTE = /decision|verdict|guardrail|permission|approv/i;
 const WRITE_CALL = /^[_#]?(?:log\w*|info|warn|debug|error|trace|emit\w*|record\w*|track\w*|capture\w*|audit\w*|addEvent|setAttributes?|startSpan|startActiveSpan|\w*Span)$/i;
 const RECORD_CLASS = /(?:Event|Record|Entry|Span|Log)$/;
 const TAG_KEYS = ["type", "event", "kind", "name", "eventName"];
@@ -74,7 +77,7 @@ function carriesDecision(arg: ts.Expression, method: string): boolean {
   // span.setAttribute("tool.decision", value)
   if (method === "setAttribute" || method === "addEvent") {
     const text = stringValue(arg);
-    return text !== undefined && /decision/i.test(text);
+    return text !== undefined && DECISION_ATTRIBUTE.test(text);
   }
   return false;
 }

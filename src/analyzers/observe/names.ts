@@ -25,12 +25,14 @@ export const DECISION_WORDS = /permission|approv|denied|deny|decision|verdict|co
 
 /** Property names that discriminate the variants of an event union. */
 const TAG_KEYS = new Set(["type", "kind", "event", "eventType", "event_type", "event.name", "eventName"]);
+/** Qualified tags: `logType: "AgentStatusUpdate"`, `chunk_kind: "delta"`. */
+const TAG_KEY_SUFFIX = /^[a-z][A-Za-z]*(?:Type|Kind)$|^[a-z]+_(?:type|kind)$/;
 
 /** The literal tag of a discriminant property (`type: 'x'`, `type: Enum.X`, `readonly type = 'x'`). */
 export function discriminantTag(member: ts.Node): string | undefined {
   if (!(ts.isPropertySignature(member) || ts.isPropertyDeclaration(member))) return undefined;
   const key = propertyNameText(member.name);
-  if (!key || !TAG_KEYS.has(key)) return undefined;
+  if (!key || !(TAG_KEYS.has(key) || TAG_KEY_SUFFIX.test(key))) return undefined;
   const fromType = member.type ? literalTypeText(member.type) : undefined;
   if (fromType) return fromType;
   if (ts.isPropertyDeclaration(member) && member.initializer) return literalValueText(member.initializer);

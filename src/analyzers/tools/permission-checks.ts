@@ -1,6 +1,6 @@
 import { ts } from "ts-morph";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
-import { calleeName, enclosingFunction, functionName, lastSegment, objectKeys, propertyNameText } from "../../engine/ast.js";
+import { calleeName, enclosingFunction, functionName, isFunctionLike, lastSegment, objectKeys, propertyNameText } from "../../engine/ast.js";
 import { calleeLastName, DECISION_CALL, POLICY_RECEIVER } from "./names.js";
 import { permissionTypeFact } from "./permission-types.js";
 
@@ -28,13 +28,15 @@ export interface PermissionFact extends FactBase {
   inFunction?: string;
 }
 
+/** Hooks named for what happens after the tool ran (`onToolComplete`, `onToolCallEnd`) cannot stop it. */
+const POST_HOOK = /(?:Complete|Completed|End|Ended|Finish|Finished|Result|Results|Error|Done|Success|Output|Update|Progress)$/;
 const HOOK_GATE = /^(?:before|pre|on)(?:Tool(?:Call|Use|Execution)?|Execute)\w*$|^run(?:Pre)?ToolUseHooks?$|^preToolUse$|^(?:fire|run|execute|trigger)\w*PreToolUse\w*$|^emitToolCall$/i;
 /** Cheap first test on a callee's last name before any regex of the decision, hook or path families. */
 const CALL_PREFILTER = /^(?:check|can|has|is|needs|requires|request|ask|get|resolve|should|confirm|prompt|authori|evaluate|decide|approve|before|pre|on|run|fire|execute|trigger|emit|ensure|assert|validate|contains|path|startsWith)/i;
 const TOOL_STEP = /tool(?:Call|Use|Execution)?|ToolCall/i;
 const EXECUTE_CALL = /^(?:execute|executeTool|execute\w*Tool\w*|invoke|invokeTool|call|callTool|runTool|run|handler|handle|_call|func|fn)$/;
 const SHELL_PARSER_MODULES = /^(?:tree-sitter-bash|web-tree-sitter|shell-quote|bash-parser|mvdan-sh|sh-syntax|shell-parse|@ast-grep\/lang-bash|unbash|bash-ast)$/;
-const SHELL_ANALYSIS_FN = /^(?:has|detect|contains|check|strip|find|reject)\w*(?:Substitution|Redirection|Chaining|ShellOperators?|Metachar\w*)$|^split\w*Commands?$|^parse(?:Shell|Bash)?Command(?:Line)?$|^getCommandRoots?$|^(?:is|check)(?:Safe|ReadOnly|Dangerous|Allowed|Blocked|Denied)(?:Shell|Bash)?Command\w*$|^validate(?:Shell|Bash)?Command$|^check(?:Shell|Bash)?Command(?:Safety|Permissions?)?$|^(?:classify|analy[sz]e|check|inspect|assess)\w*Command$/i;
+const SHELL_ANALYSIS_FN = /^(?:has|detect|contains|check|strip|find|reject)\w*(?:Substitution|Redirection|Chaining|ShellOperators?|Metachar\w*)$|^split\w*Commands?$|^parse(?:Shell|Bash)Command(?:Line)?$|^getCommandRoots?$|^(?:is|check)(?:Safe|ReadOnly|Dangerous|Allowed|Blocked|Denied)(?:Shell|Bash)?Command\w*$|^validate(?:Shell|Bash)?Command$|^check(?:Shell|Bash)?Command(?:Safety|Permissions?)?$|^(?:classify|analy[sz]e|check|inspect|assess)\w*Command$/i;
 const PATH_FN = /^(?:is(?:Path|File)?(?:Within|Inside|Under|Contained|In)(?:Root|Workspace|Dir|Directory|Project|Cwd|Sandbox|Allowed\w*|Base\w*|Folder|Repo)s?|is(?:Path|File)?(?:Within|Inside|Contained)\w*|ensure\w*(?:Within|Inside|Contained)\w*|assert\w*(?:Within|Inside|Contained)\w*|validate\w*Path\w*|isSubpath|isSubPath|isSafePath|resolveSafe\w*|containsPath|isPathAllowed|pathEscapes\w*|resolve\w*Within\w*)$/i;
 const DANGER_REGEX = /\brm\b|mkfs|\bsudo\b|\bdd\b.*if=|chmod|shutdown|reboot|:\\?\(\\?\)/;
 const DENYLIST_NAME = /(?:dangerous|blocked|banned|forbidden|denied|unsafe|blacklist|deny)\w*(?:commands?|patterns?|programs?|list)/i;
@@ -101,6 +103,42 @@ function declaredName(node: ts.Node): string | undefined {
   return undefined;
 }
 
+/**
+ * A hook can stop the tool only if the caller waits for it or reads what it returns; a bare
+ * `options.onToolStart(id, name)` statement is a notification (a UI update), not a gate.
+ */
+function resultUsed(call: ts.CallExpression, ancestors: readonly ts.Node[]): boolean {
+  let parent = ancestors[ancestors.length - 1];
+  for (let i = ancestors.length - 2; parent && (ts.isParenthesizedExpression(parent) || ts.isNonNullExpression(parent)); i--) parent = ancestors[i];
+  return parent !== undefined && !ts.isExpressionStatement(parent) && !ts.isVoidExpression(parent);
+}
+
+const PATH_RESOLVERS = new Set(["resolve", "realpath", "realpathSync", "normalize"]);
+
+/**
+ * `resolved.startsWith(root)` where `resolved` came from `path.resolve(...)` (or realpath) in the same
+ * function: the common hand-written workspace containment check, whatever the function is called.
+ */
+function resolvedPathPrefixCheck(call: ts.CallExpression, fn: ts.FunctionLikeDeclaration): boolean {
+  const arg = call.arguments[0];
+  if (!arg || ts.isStringLiteralLike(arg) || !ts.isPropertyAccessExpression(call.expression)) return false;
+  const receiver = call.expression.expression;
+  if (!ts.isIdentifier(receiver) || !fn.body) return false;
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === receiver.text && n.initializer) {
+      let init: ts.Expression = n.initializer;
+      while (ts.isAwaitExpression(init) || ts.isParenthesizedExpression(init)) init = init.expression;
+      found = ts.isCallExpression(init) && PATH_RESOLVERS.has(lastSegment(calleeName(init)) ?? "");
+      return;
+    }
+    if (!isFunctionLike(n)) ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return found;
+}
+
 /** Finds permission decisions, modes, allow/deny types and rules, shell parsing and path containment. */
 export const permissionChecks = defineAnalyzer<PermissionFact>({
   name: "permission-checks",
@@ -137,12 +175,14 @@ export const permissionChecks = defineAnalyzer<PermissionFact>({
         // A decision inside a tool-call step (prepareToolCall, runTool) gates the call even when the caller executes it.
         const gates = executesAfter(fn, node.end) || (inFunction !== undefined && TOOL_STEP.test(inFunction));
         ctx.emit({ ...base(), kind: "decision", name: callee, beforeExecute: gates, inFunction });
-      } else if (HOOK_GATE.test(last)) {
+      } else if (HOOK_GATE.test(last) && !POST_HOOK.test(last) && resultUsed(node, ctx.ancestors)) {
         ctx.emit({ ...base(), kind: "hook-gate", name: callee, beforeExecute: executesAfter(fn, node.end), inFunction: inFunctionName(ctx.ancestors) });
       } else if (PATH_FN.test(last)) {
         ctx.emit({ ...base(), kind: "path-containment", name: callee, inFunction: inFunctionName(ctx.ancestors) });
       } else if (last === "startsWith" && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0]) && node.arguments[0].text === "..") {
         ctx.emit({ ...base(), kind: "path-containment", name: `${callee}("..")`, inFunction: inFunctionName(ctx.ancestors) });
+      } else if (last === "startsWith" && fn && resolvedPathPrefixCheck(node, fn)) {
+        ctx.emit({ ...base(), kind: "path-containment", name: callee, inFunction: inFunctionName(ctx.ancestors) });
       }
       return;
     }

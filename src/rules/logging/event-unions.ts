@@ -10,7 +10,7 @@ export interface EventUnion {
   variants: { name?: string; variant: EventVariant }[];
 }
 
-const EVENT_NAME = /event|(?:chunk|update|notification|signal|part|spandata)s?$/i;
+const EVENT_NAME = /event|(?:chunk|update|notification|signal|part|spandata|log|logentry)s?$/i;
 
 /**
  * Unions of at least two tagged object types that are events: named as events (StreamEvent, TextStreamPart)

@@ -95,5 +95,26 @@ export type HandoffSpanData = SpanDataBase & { // expect: logging/decision-log
 `,
       },
     },
+    {
+      name: "a log record type with a decision flag and the block reason",
+      files: {
+        "src/types/agent-logs.ts": `export interface AgentBlockLog {
+  logType: "AgentStatusUpdate";
+  isAgentDecision: boolean; // expect: logging/decision-log
+  blockReason: string; // expect: logging/decision-log
+}
+`,
+      },
+    },
+    {
+      name: "a guardrail's outcome recorded as span attributes",
+      files: {
+        "src/guardrail.ts": `export function recordGuardrail(span: Span, pass: boolean, action: string) {
+  span.setAttribute("guardrail.pass", pass); // expect: logging/decision-log
+  span.setAttribute("guardrail.action", action); // expect: logging/decision-log
+}
+`,
+      },
+    },
   ],
 });

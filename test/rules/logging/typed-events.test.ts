@@ -93,5 +93,14 @@ export const uiBus = mitt<{ render: string }>(); // expect: logging/typed-events
 `,
       },
     },
+    {
+      name: "a log union discriminated by logType, its members declared as interfaces",
+      files: {
+        "src/types/logs.ts": `export interface TaskStatusLog { logType: "TaskStatusUpdate"; task: string; status: string }
+export interface AgentStatusLog { logType: "AgentStatusUpdate"; agent: string; status: string }
+export type WorkflowLog = TaskStatusLog | AgentStatusLog; // expect: logging/typed-events
+`,
+      },
+    },
   ],
 });

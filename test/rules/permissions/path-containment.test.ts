@@ -15,6 +15,17 @@ export const isInter = (n: ts.Node) => ts.isIntersectionTypeNode(n);
 `,
       },
     },
+    {
+      name: "startsWith on a string that is not a resolved path",
+      files: {
+        "src/tools.ts": tool,
+        "src/urls.ts": `export function isHttps(url: string, prefix: string): boolean {
+  const trimmed = url.trim();
+  return trimmed.startsWith(prefix);
+}
+`,
+      },
+    },
   ],
   invalid: [
     {
@@ -25,6 +36,20 @@ export const isInter = (n: ts.Node) => ts.isIntersectionTypeNode(n);
 export function isWithinRoot(file: string, root: string): boolean { // expect: permissions/path-containment
   const rel = path.relative(root, path.resolve(root, file));
   return !rel.startsWith("..") && !path.isAbsolute(rel); // expect: permissions/path-containment
+}
+`,
+      },
+    },
+    {
+      name: "resolved path checked with startsWith against the workspace, whatever the helper is called",
+      files: {
+        "src/tools.ts": tool,
+        "src/utils.ts": `import path from "node:path";
+const WORKSPACE = path.resolve("workspace");
+export function getSafeWorkspacePath(userPath = "."): string {
+  const resolvedPath = path.resolve(WORKSPACE, userPath);
+  if (!resolvedPath.startsWith(WORKSPACE)) throw new Error("Path traversal attempt"); // expect: permissions/path-containment
+  return resolvedPath;
 }
 `,
       },

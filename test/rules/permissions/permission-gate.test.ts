@@ -34,6 +34,20 @@ export async function runTool(input: unknown) { return edit.execute(); }
 `,
       },
     },
+    {
+      name: "UI notification hooks around the tool call (not awaited, result unused) are not gates",
+      files: {
+        "src/tools.ts": tool,
+        "src/agent.ts": `import { edit } from "./tools.js";
+export function runTool(options: { onToolStart(id: string): void; onToolComplete(id: string, r: string): void }, id: string) {
+  options.onToolStart(id);
+  const result = edit.execute();
+  options.onToolComplete(id, "ok");
+  return result;
+}
+`,
+      },
+    },
   ],
   invalid: [
     {
