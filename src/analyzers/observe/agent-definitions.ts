@@ -22,7 +22,8 @@ export interface AgentDefinitionFact extends FactBase {
   spawned: boolean;
 }
 
-const AGENT_FACTORY = /^(?:Agent|createReactAgent|createAgent|ToolLoopAgent|Experimental_Agent|defineAgent|defineSubagent|createDeepAgent|createSubagent|createSubAgent|createDelegatedAgent|LlmAgent|ChatAgent)$/;
+const AGENT_FACTORY =
+  /^(?:Agent|createReactAgent|createAgent|ToolLoopAgent|Experimental_Agent|defineAgent|defineSubagent|createDeepAgent|createSubagent|createSubAgent|createDelegatedAgent|LlmAgent|ChatAgent|AgentExecutor|createToolCallingAgent|createOpenAIToolsAgent|createOpenAIFunctionsAgent|createStructuredChatAgent|initializeAgentExecutorWithOptions)$/;
 const PROMPT_KEYS = ["instructions", "systemPrompt", "system_prompt", "prompt", "promptConfig", "system"];
 const TOOL_KEYS = ["tools", "toolConfig", "allowedTools", "allowed_tools"];
 const DENY_KEYS = ["disallowedTools", "disallowed_tools", "excludeTools", "excludedTools", "deniedTools"];

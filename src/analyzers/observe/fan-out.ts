@@ -1,5 +1,5 @@
 import { ts } from "ts-morph";
-import { calleeName, findDescendant, objectProperty, propertyNameText } from "../../engine/ast.js";
+import { calleeName, enclosingFunction, findDescendant, objectProperty, propertyNameText } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
 import { calleeLast, outsideProduct } from "./names.js";
 
@@ -50,10 +50,27 @@ export const fanOut = defineAnalyzer<FanOutFact>({
     if (callee !== "Promise.all" && callee !== "Promise.allSettled") return;
     const arg = node.arguments[0];
     if (!arg) return;
-    const agentRun = findDescendant(arg, isAgentRun);
+    // `const runs = tasks.map(async (t) => agent.invoke(t)); await Promise.all(runs)`: look where the list was built.
+    const source = ts.isIdentifier(arg) ? localInitializer(arg.text, ctx.ancestors) ?? arg : arg;
+    const agentRun = findDescendant(source, isAgentRun);
     if (agentRun && ts.isCallExpression(agentRun)) ctx.emit({ ...at(), kind: "parallel", detail: calleeName(agentRun) ?? "agent run" });
   },
 });
+
+/** The initializer of a variable declared in the function around a node (`const runs = tasks.map(...)`). */
+function localInitializer(name: string, ancestors: readonly ts.Node[]): ts.Expression | undefined {
+  const fn = enclosingFunction(ancestors);
+  const body = fn?.body;
+  if (!body) return undefined;
+  let found: ts.Expression | undefined;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === name && n.initializer) found = n.initializer;
+    else ts.forEachChild(n, visit);
+  };
+  visit(body);
+  return found;
+}
 
 /** A call that runs an agent: `agent.run(task)`, `runAgent(researcher, ...)`, `subagent.invoke(...)`. */
 function isAgentRun(n: ts.Node): boolean {

@@ -7,8 +7,8 @@ const EXAMPLE_PATH = /(?:^|\/)(?:examples?|demos?|samples?|docs?|cookbooks?|play
 /** Test support, scripts and benchmarks shipped beside the product but not part of it. */
 const SUPPORT_PATH = /(?:^|\/)(?:test-?utils?|test-?helpers?|testing|__mocks__|mocks?|benchmarks?|bench|scripts)\//i;
 
-/** Type-level tests (vitest/tsd `*.test-d.ts`) are not classified as tests by the loader. */
-const TYPE_TEST = /\.test-d\.[cm]?tsx?$/;
+/** Type-level tests (`*.test-d.ts`) and Storybook stories: beside the product, not part of it. */
+const TYPE_TEST = /\.test-d\.[cm]?tsx?$|\.stories\.[cm]?[jt]sx?$/;
 
 /** Whether a file path lies under an examples/demo/docs folder. */
 export function isExamplePath(path: string): boolean {

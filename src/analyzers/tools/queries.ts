@@ -29,5 +29,8 @@ export const SHELL_TOOL_BINDING = /bash|shell|terminal|runCommand|execCommand|ex
 
 /** Whether a path is an example, a doc or a fixture. */
 export function isExample(file: string): boolean {
-  return EXAMPLE_PATH.test(file);
+  return EXAMPLE_PATH.test(file) || STORIES.test(file);
 }
+
+/** Storybook stories show a component or tool; they are not what the product runs. */
+const STORIES = /\.stories\.[cm]?[jt]sx?$/;

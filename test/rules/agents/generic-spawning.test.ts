@@ -84,5 +84,20 @@ export function spawnAgent(input: { systemPrompt: string; task: string }, tools:
       name: "a Markdown agent with every tool",
       files: { ".claude/agents/general.md": `---\nname: general-purpose # expect: agents/generic-spawning\ndescription: Anything\ntools: "*"\n---\nDo the task.\n` },
     },
+    {
+      name: "LangChain sub-agent made per task with every tool, its role named by the model",
+      files: {
+        "src/core/multi-agent.ts": `import { AgentExecutor, createToolCallingAgent } from "langchain/agents";
+async function createSubAgent(role: string, instructions: string) {
+  const wrappedTools = tools.map((t) => wrap(t, role));
+  const agent = await createToolCallingAgent({ llm, tools: wrappedTools, prompt: promptFor(instructions) }); // expect: agents/generic-spawning
+  return new AgentExecutor({ agent, tools: wrappedTools, maxIterations: 7 }); // expect: agents/generic-spawning
+}
+export async function runPlan(plan: { role: string; instructions: string }[]) {
+  return Promise.all(plan.map(async (task) => (await createSubAgent(task.role, task.instructions)).invoke({ input: task.instructions })));
+}
+`,
+      },
+    },
   ],
 });

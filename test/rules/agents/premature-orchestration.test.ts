@@ -60,6 +60,14 @@ ruleTester(rule, {
 `,
       },
     },
+    {
+      name: "a team of agents in a Storybook story is a demo, not orchestration the product runs",
+      files: {
+        "packages/tools/src/search/tool.stories.jsx": `const team = new Team({ name: "Research", agents: [researcher, writer], tasks: [findTask, writeTask] });
+export default { title: "Tools/Search", args: { team } };
+`,
+      },
+    },
   ],
   invalid: [
     {
@@ -103,6 +111,19 @@ export const triage = new Agent({
   instructions: "Route the customer.",
   handoffs: [billing, refunds, support], // expect: agents/premature-orchestration
 });
+`,
+      },
+    },
+    {
+      name: "sub-agents started in a map and awaited later through a variable, with no permissions or persistence",
+      files: {
+        "src/multi.ts": `export async function runPhase(tasks: { role: string; input: string }[]) {
+  const parallelPromises = tasks.map(async (task) => {
+    const subAgent = await createSubAgent(task.role);
+    return subAgent.invoke({ input: task.input });
+  });
+  return Promise.all(parallelPromises); // expect: agents/premature-orchestration
+}
 `,
       },
     },
