@@ -112,8 +112,85 @@ function mayBeTool(obj: ts.ObjectLiteralExpression): boolean {
   return false;
 }
 
+/** Provider-defined tools of the AI SDK: `anthropic.tools.bash_20250124({ execute })`, `openai.tools.localShell({ execute })`. */
+const PROVIDER_TOOL = /^\w+\.tools\.([A-Za-z]+)(?:_\d+)?$/;
+
+/** Keys under which a tool object nests its declaration beside the handler (`{ definition: {...}, execute }`). */
+const DEFINITION_KEYS = new Set(["definition", "declaration", "spec", "schema", "tool", "function"]);
+
+function hasHandlerKey(obj: ts.ObjectLiteralExpression): boolean {
+  return obj.properties.some((p) => {
+    const key = p.name ? propertyNameText(p.name) : undefined;
+    return key !== undefined && HANDLER_KEYS.has(key);
+  });
+}
+
+/** The declaration nested in a tool object, when the object pairs it with a handler. */
+function nestedDefinition(obj: ts.ObjectLiteralExpression): ts.ObjectLiteralExpression | undefined {
+  if (!hasHandlerKey(obj)) return undefined;
+  for (const p of obj.properties) {
+    const key = p.name ? propertyNameText(p.name) : undefined;
+    if (!key || !DEFINITION_KEYS.has(key) || !ts.isPropertyAssignment(p) || !ts.isObjectLiteralExpression(p.initializer)) continue;
+    const inner = objectKeys(p.initializer);
+    if (inner.includes("name") && inner.includes("description")) return p.initializer;
+  }
+  return undefined;
+}
+
+/** `{ definition: { name, description, input_schema }, execute: (input) => ... }`: one tool, declared in two parts. */
+function matchWrapped(obj: ts.ObjectLiteralExpression, ancestors: readonly ts.Node[]): ToolMatch | undefined {
+  const def = nestedDefinition(obj);
+  if (!def) return undefined;
+  const keys = objectKeys(def);
+  const handlerKey = objectKeys(obj).find((k) => HANDLER_KEYS.has(k));
+  const handlerNode = handlerKey ? objectProperty(obj, handlerKey) : undefined;
+  const handler = fnValue(handlerNode);
+  return {
+    node: obj,
+    style: "object",
+    name: literal(objectProperty(def, "name")),
+    binding: bindingOf(ancestors[ancestors.length - 1]),
+    hasDescription: true,
+    hasSchema: keys.some((k) => SCHEMA_KEYS.has(k)),
+    riskHints: [...keyHints(keys, RISK_KEYS), ...keyHints(objectKeys(obj), RISK_KEYS)],
+    approvalHints: [...keyHints(keys, APPROVAL_KEYS), ...keyHints(objectKeys(obj), APPROVAL_KEYS)],
+    handler,
+    handlerRef: !handler && handlerNode && ts.isIdentifier(handlerNode) ? handlerNode.text : undefined,
+    readOnly: declaresReadOnly(def) || declaresReadOnly(obj),
+  };
+}
+
+/** `anthropic.tools.bash_20250124({ execute })`: the provider declares the schema, the code supplies the handler. */
+function matchProviderTool(obj: ts.ObjectLiteralExpression, parent: ts.Node | undefined, holder: ts.Node | undefined): ToolMatch | undefined {
+  if (!parent || !ts.isCallExpression(parent) || parent.arguments[0] !== obj) return undefined;
+  const callee = calleeName(parent);
+  const m = callee ? PROVIDER_TOOL.exec(callee) : null;
+  if (!m || !hasHandlerKey(obj)) return undefined;
+  const handlerKey = objectKeys(obj).find((k) => HANDLER_KEYS.has(k));
+  const handler = handlerKey ? fnValue(objectProperty(obj, handlerKey)) : undefined;
+  return {
+    node: obj,
+    style: "helper",
+    via: callee,
+    name: m[1],
+    binding: bindingOf(holder),
+    hasDescription: true,
+    hasSchema: true,
+    riskHints: [],
+    approvalHints: keyHints(objectKeys(obj), APPROVAL_KEYS),
+    handler,
+    readOnly: false,
+  };
+}
+
 function matchObject(obj: ts.ObjectLiteralExpression, ancestors: readonly ts.Node[]): ToolMatch | undefined {
-  if (!mayBeTool(obj)) return undefined;
+  const parentNode = ancestors[ancestors.length - 1];
+  const provider = matchProviderTool(obj, parentNode, ancestors[ancestors.length - 2]);
+  if (provider) return provider;
+  if (!mayBeTool(obj)) return matchWrapped(obj, ancestors);
+  // The declaration half of `{ definition: {...}, execute }` is matched through its wrapper.
+  const grand = ancestors[ancestors.length - 2];
+  if (parentNode && ts.isPropertyAssignment(parentNode) && grand && ts.isObjectLiteralExpression(grand) && nestedDefinition(grand) === obj) return undefined;
   const keys = objectKeys(obj);
   if (keys.length < 2) return undefined;
   const hasDescription = keys.includes("description");

@@ -35,7 +35,6 @@ export const makeAgent = (llm: any, tools: any[]) => createReactAgent({ llm, too
       name: "a slash command with front matter is not an agent",
       files: { ".claude/commands/review.md": `---\nname: review\ndescription: Review the diff\n---\nReview the staged changes.\n` },
     },
-    },
   ],
   invalid: [
     {

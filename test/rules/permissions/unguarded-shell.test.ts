@@ -543,5 +543,39 @@ export function executeTool(name: string, input: Record<string, unknown>): strin
 `,
       },
     },
+    {
+      name: "tool object that nests its declaration beside the handler ({ definition, execute })",
+      files: {
+        "tools/bash.ts": `import { exec } from "child_process";
+import { promisify } from "util";
+const execAsync = promisify(exec);
+export async function runBash(command: string): Promise<string> {
+  const { stdout } = await execAsync(command); // expect: permissions/unguarded-shell
+  return stdout;
+}
+export const bashTool = {
+  definition: {
+    name: "bash",
+    description: "Execute a bash command",
+    input_schema: { type: "object", properties: { command: { type: "string" } }, required: ["command"] },
+  },
+  execute: async (input: { command: string }) => runBash(input.command),
+};
+`,
+      },
+    },
+    {
+      name: "AI SDK provider-defined bash tool whose execute runs the command",
+      files: {
+        "shell.ts": `import { anthropic } from "@ai-sdk/anthropic";
+import { exec } from "child_process";
+import { promisify } from "util";
+const execPromise = promisify(exec);
+export const shellTool = anthropic.tools.bash_20250124({
+  execute: async (toolParams: { command: string }) => (await execPromise(toolParams.command)).stdout, // expect: permissions/unguarded-shell
+});
+`,
+      },
+    },
   ],
 });

@@ -34,6 +34,16 @@ export function imageTools(structured: boolean) {
 export const t2 = { name: "get_weather", description: "Weather again", parameters: {} };`,
       },
     },
+    {
+      name: "a tool whose declaration is nested beside its handler counts once",
+      files: {
+        "tools/bash.ts": `export const bashTool = {
+  definition: { name: "bash", description: "Run a command", input_schema: { type: "object" } },
+  execute: async (input: { command: string }) => input.command,
+};
+`,
+      },
+    },
   ],
   invalid: [
     {
