@@ -13,6 +13,9 @@ export interface RuleResults {
   evidence: Map<PillarKey, Evidence[]>;
 }
 
+/** Repository and package build scripts (`scripts/count-tokens.js`): tooling around the product, never evidence of it. */
+const BUILD_SCRIPT = /^(?:(?:packages|apps|libs)\/[^/]+\/)?scripts\//;
+
 /**
  * Runs rules of one phase over the facts. Rules share no state; each sees only the facts,
  * the project, and (phase "scored") the pillar statuses.
@@ -53,6 +56,7 @@ export function runRules(
         });
       },
       evidence: (input) => {
+        if (BUILD_SCRIPT.test(input.file)) return;
         const list = into.evidence.get(rule.pillar) ?? [];
         list.push({ ...input, ruleId: rule.id });
         into.evidence.set(rule.pillar, list);

@@ -3,7 +3,7 @@ import type { FileRole } from "./types.js";
 const SCRIPT = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/i;
 const DECLARATION = /\.d\.[cm]?ts$/i;
 const TEST_FILE =
-  /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|spec|e2e|integration-tests|evals?)\/|\.(?:test|spec|e2e|eval|vitest|jest)(?:-d)?\.[cm]?[jt]sx?$/i;
+  /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|spec|e2e|integration-tests|evals?)\/|\.(?:test|spec|e2e|eval|vitest|jest)(?:-d)?\.[cm]?[jt]sx?$|(?:^|\/)test[-_][^/]*\.[cm]?[jt]sx?$/i;
 /** Folders whose Markdown files may define agents or roles (Claude Code's .claude/agents, and the like). */
 const AGENT_MARKDOWN = /(?:^|\/)(?:\.claude|\.agents?|\.opencode|\.gemini|\.codex|agents?|subagents?|roles?)\//i;
 

@@ -52,6 +52,7 @@ describe("loader walk", () => {
       "tests/helpers.ts": "export {};",
       "core/llm/Anthropic.vitest.ts": "export {};",
       "core/llm/OpenAI.jest.ts": "export {};",
+      "test-smart-agent.js": "export {};",
     });
     expect(await paths(root)).toEqual([
       "test:core/llm/Anthropic.vitest.ts",
@@ -59,6 +60,7 @@ describe("loader walk", () => {
       "test:src/__tests__/budget.ts",
       "test:src/policy.test.ts",
       "source:src/policy.ts",
+      "test:test-smart-agent.js",
       "test:test/e2e.spec.js",
       "test:tests/helpers.ts",
     ]);

@@ -27,8 +27,8 @@ const OUTPUT_KEYS = new Set([
 const GUARDRAIL_FN = /^(?:define|create)?OutputGuardrail|^(?:verify|validate|check)(?:Output|Result|Answer|Response|Edit|Edits|Changes|Work)$/;
 /** detectOmissionPlaceholders, findLazyComments: lazy "... rest of code" output, not UI or template placeholders. */
 const PLACEHOLDER_FN = /omission|omitted|elision|elided|lazy(?:Comment|Edit|Code|Output|Placeholder)/i;
-const DIAGNOSTIC_CALL = /^(?:getDiagnostics|collectDiagnostics|runDiagnostics|runLint|lintFiles?|runLinter|typecheck|runTypecheck|runTests|runChecks|validateEdit)$/;
-const WRITE_CALL = /^(?:writeFile|writeFileSync|applyEdit|applyEdits|applyPatch|applyDiff|saveFile|writeTextFile)$/;
+const DIAGNOSTIC_CALL = /^(?:getDiagnostics|collectDiagnostics|runDiagnostics|runLint|lintFiles?|runLinter|typecheck|runTypecheck|runTests?|runChecks|validateEdit|test|visualTest|runTestCommand)$/;
+const WRITE_CALL = /^(?:writeFile|writeFileSync|outputFile|outputFileSync|applyEdit|applyEdits|applyPatch|applyDiff|saveFile|writeTextFile)$/;
 
 /** Finds schemas on the model's final output, output guardrails, lazy-placeholder detection and checks run after edits. */
 export const outputChecks = defineAnalyzer<OutputCheckFact>({
@@ -51,7 +51,10 @@ export const outputChecks = defineAnalyzer<OutputCheckFact>({
       if (SCHEMA_CALLS.has(last) && hasSchemaArgument(node, last)) ctx.emit({ ...at(), kind: "schema", detail: callee });
       else if (callee === "Output.object" || callee === "Output.array") ctx.emit({ ...at(), kind: "schema", detail: callee });
       else if (GUARDRAIL_FN.test(last)) ctx.emit({ ...at(), kind: "guardrail", detail: callee });
-      else if (DIAGNOSTIC_CALL.test(last) && writesInSameFunction(ctx.ancestors)) ctx.emit({ ...at(), kind: "post-edit", detail: callee });
+      // A bare `test(options)` runs the tests; `pattern.test(text)` is a regex.
+      else if (DIAGNOSTIC_CALL.test(last) && (last !== "test" || ts.isIdentifier(node.expression)) && writesInSameFunction(ctx.ancestors)) {
+        ctx.emit({ ...at(), kind: "post-edit", detail: callee });
+      }
       return;
     }
     if (ts.isPropertyAssignment(node) || ts.isPropertyDeclaration(node)) {

@@ -1,6 +1,6 @@
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
 import { ts } from "ts-morph";
-import { isFunctionLike, parameterNames } from "../../engine/ast.js";
+import { isFunctionLike, objectProperty, parameterNames, propertyNameText } from "../../engine/ast.js";
 import { matchTool, TOOL_NODE_KINDS, type ToolStyle } from "./tool-shape.js";
 
 /** A tool the model can call, declared as data or as a tool class. */
@@ -40,6 +40,24 @@ function branchScope(ancestors: readonly ts.Node[]): number {
   return 0;
 }
 
+/**
+ * The only tool of a request that forces it by name (`tools: [x], tool_choice: { type: "function", function: { name } }`)
+ * is a schema for structured output, not a tool the agent chooses to call.
+ */
+function forcedOutputSchema(ancestors: readonly ts.Node[]): boolean {
+  for (let i = ancestors.length - 1; i >= 1; i--) {
+    const list = ancestors[i];
+    const prop = ancestors[i - 1];
+    const request = ancestors[i - 2];
+    if (!list || !ts.isArrayLiteralExpression(list)) continue;
+    if (!prop || !ts.isPropertyAssignment(prop) || propertyNameText(prop.name) !== "tools") return false;
+    if (!request || !ts.isObjectLiteralExpression(request) || list.elements.length !== 1) return false;
+    const choice = objectProperty(request, "tool_choice") ?? objectProperty(request, "toolChoice");
+    return choice !== undefined && ts.isObjectLiteralExpression(choice);
+  }
+  return false;
+}
+
 /** Finds tool declarations: options objects, tool helpers, MCP registrations, tool classes. */
 export const toolDeclarations = defineAnalyzer<ToolDeclarationFact>({
   name: "tool-declarations",
@@ -48,7 +66,7 @@ export const toolDeclarations = defineAnalyzer<ToolDeclarationFact>({
   kinds: [...TOOL_NODE_KINDS],
   visit(node, ctx) {
     const m = matchTool(node, ctx.ancestors);
-    if (!m) return;
+    if (!m || forcedOutputSchema(ctx.ancestors)) return;
     ctx.emit({
       file: ctx.file.path,
       line: ctx.line(node),

@@ -21,6 +21,18 @@ export const headers = (token: string) => ({ Authorization: "Bearer " + token })
 `,
       },
     },
+    {
+      name: "a repository script that counts the tokens of the tool descriptions is not the agent's accounting",
+      files: {
+        "scripts/count-tokens.js": `import { encodingForModel } from "js-tiktoken";
+const enc = encodingForModel("gpt-4o");
+export function countTokens(text) { return enc.encode(text).length; }
+let total = 0;
+for (const t of tools) total += countTokens(t.description);
+console.log(total);
+`,
+      },
+    },
   ],
   invalid: [
     {

@@ -19,6 +19,20 @@ ruleTester(rule, {
         "src/agent.test.ts": `const fake = { name: "echo", description: "Echo", parameters: { type: "object" } };`,
       },
     },
+    {
+      name: "one function forced with tool_choice is a structured-output schema, not a tool",
+      files: {
+        "src/llm.ts": `export async function suggestFile(openai: OpenAI, prompt: string) {
+  return openai.chat.completions.create({
+    model: "gpt-4o",
+    tool_choice: { type: "function", function: { name: "file_suggestion" } },
+    tools: [{ type: "function", function: { name: "file_suggestion", description: "Suggest a file path", parameters: { type: "object", properties: { filePath: { type: "string" } } } } }],
+    messages: [{ role: "user", content: prompt }],
+  });
+}
+`,
+      },
+    },
   ],
   invalid: [
     {

@@ -25,6 +25,18 @@ export async function diagnosticsTool(input: { path: string }) {
       name: "a reviewer agent only in examples",
       files: { "examples/review/agents.ts": `import { Agent } from "@openai/agents";\nexport const reviewer = new Agent({ name: "reviewer", instructions: "Review.", tools: [] });\n` },
     },
+    {
+      name: "a regex test in a function that writes a file is not a check of the work",
+      files: {
+        "src/bundle.ts": `import { writeFile } from "node:fs/promises";
+const BUNDLE_NAME = /^[a-z-]+$/;
+export async function createBundle(name: string, body: string) {
+  if (!BUNDLE_NAME.test(name)) throw new Error("bad name");
+  await writeFile(name + ".json", body);
+}
+`,
+      },
+    },
   ],
   invalid: [
     {
@@ -82,6 +94,19 @@ export const verifier = new Agent({ // expect: verification/work-checks
   instructions: "Try to break the change. End with VERDICT: PASS or FAIL.",
   tools: [readFile, runTests],
 });
+`,
+      },
+    },
+    {
+      name: "tests run right after the generated code is written (micro-agent style)",
+      files: {
+        "src/helpers/run.ts": `import { outputFile } from "fs-extra";
+export async function runOne(options: Options) {
+  const code = await generate(options);
+  await outputFile(options.outputFile, code);
+  const testResult = await test(options); // expect: verification/work-checks
+  return { code, testResult };
+}
 `,
       },
     },
