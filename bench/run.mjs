@@ -114,6 +114,7 @@ async function measure(label, root) {
   const parseMs = [];
   const auditMs = [];
   const serialMs = [];
+  const twoMs = [];
   const analyzeMs = [];
   const loadMs = [];
   for (let r = 0; r < reps; r++) {
@@ -122,6 +123,7 @@ async function measure(label, root) {
     analyzeMs.push(await timed(() => analyzeLoaded(loaded, {})));
     serialMs.push(await timed(() => audit(root, { jobs: 1 })));
     auditMs.push(await timed(() => audit(root)));
+    twoMs.push(await timed(() => audit(root, { jobs: 2 })));
   }
   const parse = median(parseMs);
   const total = median(auditMs);
@@ -134,9 +136,12 @@ async function measure(label, root) {
   console.log(`  analyze+rules, 1 thread ${median(analyzeMs).toFixed(0)} ms`);
   console.log(`  audit, 1 thread       ${serial.toFixed(0)} ms, ${rate(serial)}, ratio ${(serial / parse).toFixed(2)}`);
   console.log(`  audit, default jobs   ${total.toFixed(0)} ms, ${rate(total)}, ratio ${(total / parse).toFixed(2)} (goal <= 1.5)`);
+  const two = median(twoMs);
+  console.log(`  audit, --jobs 2 (warm workers) ${two.toFixed(0)} ms, ratio ${(two / parse).toFixed(2)}`);
   if (values.cli) {
     const cli = (jobs) => timedCli(root, jobs);
-    console.log(`  CLI, new process: --jobs 1 ${(await cli("1")).toFixed(0)} ms, default ${(await cli("auto")).toFixed(0)} ms (includes start-up)`);
+    const [one, auto, pair] = [await cli("1"), await cli("auto"), await cli("2")];
+    console.log(`  CLI, new process (includes start-up): --jobs 1 ${one.toFixed(0)} ms, default ${auto.toFixed(0)} ms, --jobs 2 ${pair.toFixed(0)} ms`);
   }
   if (values.analyzers) {
     const costs = analyzerCosts(loaded.files);

@@ -27,8 +27,8 @@ export interface AuditOptions {
   /** Path shown in the report (defaults to the root as given). */
   displayPath?: string;
   /**
-   * Threads for the analysis: a number, or "auto" (the cores, up to 4, once the target is large
-   * enough to repay starting them). Results are the same for any value.
+   * Threads for the analysis: a number, or "auto" (one thread below 4 cores; else up to 4, leaving a
+   * core to V8, once the target is large enough to repay starting them). Results are the same for any value.
    */
   jobs?: number | "auto";
   /** Whether `plumbline-disable` comments in the audited files suppress findings (default true). */

@@ -24,7 +24,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option("--fail-under <score>", "exit 1 when the overall score is under this (0-100)")
     .option("--baseline <file>", "an earlier JSON report; exit 1 when a finding is not in it")
     .option("-c, --config <file>", "configuration file (default: plumbline.config.json in the target)")
-    .option("-j, --jobs <n>", "threads to analyze with: a number, or auto (the cores, up to 4, on large targets)", "auto")
+    .option("-j, --jobs <n>", "threads to analyze with: a number, or auto (1 below 4 cores; up to 4 on large targets)", "auto")
     .option("--no-inline-config", "ignore plumbline-disable comments in the audited code")
     .action(async (path: string, opts: AuditCliOptions) => {
       // Loaded on demand: the analyzer stack (ts-morph, every rule) is not needed by harness commands.

@@ -2,7 +2,7 @@ import type { Diagnostic } from "../core/types.js";
 import type { LoadedFile } from "../loader/types.js";
 import type { Analyzer, FactBase } from "./analyzer.js";
 import { FactStore } from "./fact-store.js";
-import { leaseWorkers, releaseWorkers, type Slot, type WorkerMessage } from "./pool.js";
+import { leaseWorkers, releaseWorkers, type BatchRequest, type Slot, type WorkerMessage } from "./pool.js";
 import { runAnalyzers } from "./walk.js";
 
 /** The facts of one batch, per analyzer in the order of the analyzer list. */
@@ -43,13 +43,16 @@ export function runBatch(files: readonly LoadedFile[], analyzers: readonly Analy
 /** Batches queued per worker: it starts the next one while the main thread, busy with its own, has not yet read the result. */
 const IN_FLIGHT = 2;
 
+/** Numbers each parallel run, so a worker's late answer to an earlier run is not taken for this one's. */
+let runs = 0;
+
 const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Runs the analyzers over the files on this thread and `helpers` worker threads. Workers run the
  * default analyzer list, so `analyzers` must be that list. Batches are handed out as threads free
  * up and merged in file order, so the facts are the same as a sequential run's whatever the timing;
- * a batch whose worker dies is redone here.
+ * a batch whose worker dies, or is still busy when this thread runs out of work, is redone here.
  */
 export async function runAnalyzersParallel(
   files: readonly LoadedFile[],
@@ -61,10 +64,10 @@ export async function runAnalyzersParallel(
 ): Promise<void> {
   const batches = makeBatches(files, batchBytes);
   const results: (BatchResult | undefined)[] = new Array<BatchResult | undefined>(batches.length);
+  const run = ++runs;
   const redo: number[] = [];
+  const held: Set<number>[] = [];
   let next = 0;
-  let inFlight = 0;
-  let wake: (() => void) | undefined;
   const owner = {};
   const leased = leaseWorkers(Math.min(helpers, batches.length - 1), owner);
 
@@ -72,20 +75,19 @@ export async function runAnalyzersParallel(
     while (!slot.dead && slot.ready && busy.size < IN_FLIGHT && next < batches.length) {
       const id = next++;
       busy.add(id);
-      inFlight++;
-      slot.worker.postMessage({ id, files: batches[id] });
+      slot.worker.postMessage({ run, id, files: batches[id] ?? [] } satisfies BatchRequest);
     }
   };
   for (const slot of leased) {
     const busy = new Set<number>();
+    held.push(busy);
     const settle = (id: number, result?: BatchResult): void => {
       if (!busy.delete(id)) return;
-      inFlight--;
-      if (result) results[id] = result;
-      else redo.push(id);
-      wake?.();
+      if (result) results[id] ??= result;
+      else if (!results[id]) redo.push(id);
     };
     slot.listener = (message: WorkerMessage) => {
+      if (message.type !== "ready" && message.run !== run) return;
       if (message.type === "done") settle(message.id, { facts: message.facts, diagnostics: message.diagnostics });
       else if (message.type === "failed") settle(message.id);
       assign(slot, busy);
@@ -95,18 +97,20 @@ export async function runAnalyzersParallel(
     };
     assign(slot, busy);
   }
+  // With the queue empty, the main thread redoes a batch a worker still holds rather than wait for it:
+  // the result is the same whichever finishes first, and the audit never waits on a slow worker.
+  const unfinished = (): number | undefined => {
+    let best: number | undefined;
+    for (const busy of held) for (const id of busy) if (!results[id] && (best === undefined || id > best)) best = id;
+    return best;
+  };
 
   try {
     for (;;) {
-      const id = redo.pop() ?? (next < batches.length ? next++ : undefined);
-      if (id !== undefined) {
-        results[id] = runBatch(batches[id] ?? [], analyzers);
-        if (leased.length > 0) await yieldToEvents();
-        continue;
-      }
-      if (inFlight === 0) break;
-      await new Promise<void>((resolve) => (wake = resolve));
-      wake = undefined;
+      const id = redo.pop() ?? (next < batches.length ? next++ : unfinished());
+      if (id === undefined) break;
+      results[id] ??= runBatch(batches[id] ?? [], analyzers);
+      if (leased.length > 0) await yieldToEvents();
     }
   } finally {
     releaseWorkers(leased);

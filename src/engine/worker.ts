@@ -9,9 +9,9 @@ if (port) {
   port.on("message", (request: BatchRequest) => {
     let reply: WorkerMessage;
     try {
-      reply = { type: "done", id: request.id, ...runBatch(request.files, ALL_ANALYZERS) };
+      reply = { type: "done", run: request.run, id: request.id, ...runBatch(request.files, ALL_ANALYZERS) };
     } catch (error) {
-      reply = { type: "failed", id: request.id, message: String(error) };
+      reply = { type: "failed", run: request.run, id: request.id, message: String(error) };
     }
     port.postMessage(reply);
   });
