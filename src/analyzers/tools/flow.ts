@@ -2,7 +2,7 @@ import { ts } from "ts-morph";
 import { calleeName, lastSegment } from "../../engine/ast.js";
 import { DECISION_CALL, POLICY_RECEIVER, PROMPT_CALL, VALIDATOR_CALL } from "./names.js";
 import type { SinkMatch } from "./shell-sinks.js";
-import { closeTaint, parameterSeeds, taintedIn, type Taint } from "./taint.js";
+import { closeTaint, fileContentTaint, parameterSeeds, taintedIn, type Taint } from "./taint.js";
 
 /** Where model input enters a file: a tool handler, a dispatch function, or the body around a tool_use block. */
 export interface Entry {
@@ -64,6 +64,14 @@ function exitsEarly(node: ts.Node): boolean {
   };
   visit(node);
   return found;
+}
+
+/** A script file the sink runs whose content was written from model input (`writeFile(tmp, code); spawn("node", [tmp])`). */
+function scriptTaint(sink: SinkMatch, taint: Taint): string | undefined {
+  for (const script of sink.scripts ?? []) {
+    if (ts.isIdentifier(script) && taint.names.has(fileContentTaint(script.text))) return `code written to ${script.text}`;
+  }
+  return undefined;
 }
 
 /** What one function body contains that matters for flows. */
@@ -134,7 +142,7 @@ export class FlowTracer {
     for (const call of body.calls) {
       const sink = this.sinks.get(call);
       if (sink) {
-        const param = sink.inputs.map((i) => taintedIn(i, taint)).find((p) => p !== undefined);
+        const param = sink.inputs.map((i) => taintedIn(i, taint)).find((p) => p !== undefined) ?? scriptTaint(sink, taint);
         if (!param) continue;
         const steps = [...chain, { fn, pos: call.pos }];
         this.flows.push({ sink, entry, param, through: steps.map((s) => this.labels.get(s.fn) ?? fnLabel(s.fn)), guard: this.guardOn(steps, taint) });

@@ -5,8 +5,8 @@ import { toolNameExpression } from "./dispatch.js";
 import { HANDLER_KEYS } from "./names.js";
 import { FlowTracer, type Entry } from "./flow.js";
 import { matchSink, mayHaveSinks, scanSinkImports, type SinkKind } from "./shell-sinks.js";
-import { addBinding, collectBindings, emitEdges, hasRelativeImport, markLocal, summarize, type FileState } from "./shell-summaries.js";
-import { relativeImports, type FlowSummaryFact } from "./summaries.js";
+import { addBinding, collectBindings, emitEdges, emitForwarders, hasRelativeImport, markLocal, summarize, type FileState } from "./shell-summaries.js";
+import { reexports, relativeImports, type FlowSummaryFact } from "./summaries.js";
 import { matchTool, TOOL_NODE_KINDS, type ToolMatch } from "./tool-shape.js";
 
 /** A call that runs a shell or program or evaluates code, and whether model input reaches it. */
@@ -161,6 +161,10 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
     ts.SyntaxKind.IfStatement,
   ],
   enterFile(ctx) {
+    if (ctx.file.role !== "test") {
+      const from = reexports(ctx.sourceFile, ctx.file.path);
+      if (from.length > 0) ctx.emit({ type: "reexport", file: ctx.file.path, line: 1, from });
+    }
     const imports = scanSinkImports(ctx.sourceFile);
     const hasSinks = mayHaveSinks(imports, ctx.file.text);
     // A file with no sink matters only when its tools pass input to files it imports.
@@ -222,6 +226,10 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
     state = undefined;
     if (!s) return;
     const inTest = ctx.file.role === "test";
+    if (s.sinkOrder.length === 0 && !inTest && s.tools.length === 0 && s.dispatchers.size === 0) {
+      emitForwarders(ctx, relativeImports(ctx.sourceFile, ctx.file.path));
+      return;
+    }
     if (s.sinkOrder.length === 0 && (inTest || (s.tools.length === 0 && s.dispatchers.size === 0))) return;
     const imports = relativeImports(ctx.sourceFile, ctx.file.path);
     // With no sink here, an entry matters only through the files it imports.

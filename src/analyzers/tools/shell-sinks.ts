@@ -128,6 +128,32 @@ export interface SinkMatch {
   inputs: ts.Expression[];
   /** The program, when it is a fixed literal that is not a shell (`git`, `rg`). */
   fixedProgram?: string;
+  /** Script files an interpreter runs (`spawn("node", [file])`): model input written into one is code to run. */
+  scripts?: ts.Expression[];
+}
+
+/** Programs that run code given as a file or a flag: `node file.mjs`, `python3 -c code`. */
+const INTERPRETER = /^(?:node|nodejs|python[\d.]*|deno|bun|ruby|perl|php|tsx|ts-node)$/i;
+const CODE_FLAG = /^(?:-c|-e|-p|--eval|--print)$/;
+
+function isInterpreter(expr: ts.Expression): boolean {
+  const literal = stringValue(expr);
+  if (literal !== undefined) return INTERPRETER.test(literal.split("/").pop() ?? "");
+  return dottedName(expr) === "process.execPath";
+}
+
+/** An interpreter's arguments: code after -c/-e is input; the first other argument is the script it runs. */
+function interpreterSink(node: SinkMatch["node"], callee: string, args: ts.Expression | undefined): SinkMatch {
+  const list = args && ts.isArrayLiteralExpression(args) ? [...args.elements] : [];
+  const inputs: ts.Expression[] = [];
+  let script: ts.Expression | undefined;
+  list.forEach((arg, i) => {
+    const previous = list[i - 1];
+    const flag = previous ? stringValue(previous) : undefined;
+    if (flag !== undefined && CODE_FLAG.test(flag)) inputs.push(arg);
+    else if (!script && !(stringValue(arg) ?? "").startsWith("-")) script = arg;
+  });
+  return { node, callee, kind: "eval", inputs, scripts: script ? [script] : [] };
 }
 
 function isShellProgram(expr: ts.Expression | undefined): boolean {
@@ -146,6 +172,7 @@ function shellOption(options: ts.Expression | undefined): boolean {
 
 function programSink(node: SinkMatch["node"], callee: string, program: ts.Expression | undefined, rest: ts.Expression[], options: ts.Expression | undefined): SinkMatch | undefined {
   if (!program) return undefined;
+  if (!shellOption(options) && isInterpreter(program)) return interpreterSink(node, callee, rest[0]);
   if (shellOption(options)) return { node, callee, kind: "shell", inputs: [program, ...rest] };
   if (isShellProgram(program)) return { node, callee, kind: "shell", inputs: rest };
   const fixed = stringValue(program);

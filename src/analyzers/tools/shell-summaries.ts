@@ -133,3 +133,43 @@ export function summarize(ctx: AnalyzerContext<ShellFlowFact>, s: FileState, tra
     }
   }
 }
+
+/** An exported top-level function's parameters, when it is declared as `export function f(...)` or `export const f = (...) =>`. */
+function exportedFunctions(sf: ts.SourceFile): [string, ts.FunctionLikeDeclaration][] {
+  const out: [string, ts.FunctionLikeDeclaration][] = [];
+  for (const st of sf.statements) {
+    if (ts.isFunctionDeclaration(st) && st.name && st.body && isExported(st)) out.push([st.name.text, st]);
+    else if (ts.isVariableStatement(st) && isExported(st)) {
+      for (const d of st.declarationList.declarations) {
+        if (ts.isIdentifier(d.name) && d.initializer && isFunctionLike(d.initializer)) out.push([d.name.text, d.initializer]);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A file with neither sinks nor tools can still pass model input along: a handler layer
+ * (`export function handleX(args) { return x(args); }`) between a server's dispatch and the code
+ * that runs it. Its exported functions that hand a parameter straight to an imported function
+ * become edges, so cross-file flows go through it.
+ */
+export function emitForwarders(ctx: AnalyzerContext<ShellFlowFact>, imports: FileImports): void {
+  for (const [name, fn] of exportedFunctions(ctx.sourceFile)) {
+    const params = fn.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : undefined));
+    if (!params.some(Boolean) || !fn.body) continue;
+    const visit = (n: ts.Node): void => {
+      if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && imports.names.has(n.expression.text)) {
+        const target = n.expression.text;
+        n.arguments.forEach((arg, j) => {
+          const i = ts.isIdentifier(arg) ? params.indexOf(arg.text) : -1;
+          if (i < 0) return;
+          const files = candidateFiles(target, true, imports, ctx.file.path);
+          ctx.emit({ type: "call", file: ctx.file.path, line: ctx.line(n), source: { fn: name, param: i }, target, arg: j, files, inTest: false });
+        });
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(fn.body);
+  }
+}

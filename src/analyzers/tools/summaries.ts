@@ -34,7 +34,27 @@ export interface CallEdgeFact extends FactBase {
   inTest: boolean;
 }
 
-export type FlowSummaryFact = ReachSummaryFact | CallEdgeFact;
+/** A barrel file (`index.ts` with `export * from "./x"`): calls to it may land in the files it re-exports. */
+export interface ReexportFact extends FactBase {
+  type: "reexport";
+  /** Re-exported files, extensionless and root-relative. */
+  from: string[];
+}
+
+export type FlowSummaryFact = ReachSummaryFact | CallEdgeFact | ReexportFact;
+
+/** Relative `export ... from` targets of a file (top-level statements only). */
+export function reexports(sf: ts.SourceFile, file: string): string[] {
+  const dir = posix.dirname(file);
+  const out: string[] = [];
+  for (const st of sf.statements) {
+    if (ts.isExportDeclaration(st) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier) && st.moduleSpecifier.text.startsWith(".")) {
+      const target = moduleKey(posix.join(dir, st.moduleSpecifier.text));
+      out.push(target, `${target}/index`);
+    }
+  }
+  return out;
+}
 
 /** Relative imports of a file: local name -> defining file, and every imported file (all extensionless). */
 export interface FileImports {
@@ -87,14 +107,27 @@ function key(file: string, fn: string, param: number): string {
 export function resolveToolFlows(facts: readonly FlowSummaryFact[]): { edge: CallEdgeFact; sink: SinkTarget }[] {
   const reach = new Map<string, SinkTarget>();
   const edges: CallEdgeFact[] = [];
+  const barrels = new Map<string, string[]>();
   for (const f of facts) {
     if (f.type === "reach") {
       const k = key(f.file, f.fn, f.param);
       if (!f.guarded || !reach.has(k)) reach.set(k, f);
-    } else if (!f.inTest) edges.push(f);
+    } else if (f.type === "reexport") barrels.set(moduleKey(f.file), f.from);
+    else if (!f.inTest) edges.push(f);
   }
+  /** The files an edge may land in, through up to three levels of barrels. */
+  const throughBarrels = (files: readonly string[]): string[] => {
+    const out = new Set(files);
+    let frontier = [...files];
+    for (let level = 0; level < 3 && frontier.length > 0; level++) {
+      const next: string[] = [];
+      for (const f of frontier) for (const t of barrels.get(f) ?? []) if (!out.has(t)) out.add(t), next.push(t);
+      frontier = next;
+    }
+    return [...out];
+  };
   const lookup = (e: CallEdgeFact): SinkTarget | undefined => {
-    for (const file of e.files) {
+    for (const file of barrels.size > 0 ? throughBarrels(e.files) : e.files) {
       const hit = reach.get(`${file}\u0000${e.target}\u0000${e.arg}`);
       if (hit && !hit.guarded) return hit;
     }

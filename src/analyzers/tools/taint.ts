@@ -67,6 +67,20 @@ const ASSIGNMENT = new Set([ts.SyntaxKind.EqualsToken, ts.SyntaxKind.PlusEqualsT
 interface LocalFlow {
   target: ts.BindingName | ts.Expression;
   value: ts.Node;
+  /** `writeFile(target, value)`: the file named by target holds the value, which taints its content, not its name. */
+  file?: boolean;
+}
+
+const FILE_WRITE = /^(?:writeFile|writeFileSync|appendFile|appendFileSync|outputFile|outputFileSync|writeTextFile|write)$/;
+
+function writesFile(call: ts.CallExpression): boolean {
+  const last = lastSegment(calleeName(call)) ?? "";
+  return FILE_WRITE.test(last) && (last !== "write" || dottedName(call.expression) === "Bun.write");
+}
+
+/** The taint name of a file's content: a file written with model input is model code if it is run. */
+export function fileContentTaint(name: string): string {
+  return `file:${name}`;
 }
 
 /** Local flows per function body: a body is closed over once per parameter, its flows are listed once. */
@@ -80,6 +94,9 @@ function localFlows(body: ts.Node): LocalFlow[] {
     if (ts.isVariableDeclaration(node) && node.initializer) flows.push({ target: node.name, value: node.initializer });
     else if (ts.isBinaryExpression(node) && ASSIGNMENT.has(node.operatorToken.kind) && ts.isIdentifier(node.left)) {
       flows.push({ target: node.left, value: node.right });
+    } else if (ts.isCallExpression(node) && node.arguments.length >= 2 && writesFile(node)) {
+      const [path, content] = node.arguments;
+      if (path && content && ts.isIdentifier(path)) flows.push({ target: path, value: content, file: true });
     } else if (ts.isForOfStatement(node) && ts.isVariableDeclarationList(node.initializer)) {
       const decl = node.initializer.declarations[0];
       if (decl) flows.push({ target: decl.name, value: node.expression });
@@ -104,7 +121,8 @@ export function closeTaint(body: ts.Node, seeds: Taint): Taint {
     for (const f of flows) {
       if (!taintedIn(f.value, current)) continue;
       const before = names.size;
-      if (ts.isIdentifier(f.target)) names.add(f.target.text);
+      if (f.file && ts.isIdentifier(f.target)) names.add(fileContentTaint(f.target.text));
+      else if (ts.isIdentifier(f.target)) names.add(f.target.text);
       else if (ts.isObjectBindingPattern(f.target) || ts.isArrayBindingPattern(f.target)) bindingNames(f.target, names);
       changed ||= names.size !== before;
     }

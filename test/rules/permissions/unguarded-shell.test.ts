@@ -177,6 +177,14 @@ export const searchTool = {
       },
     },
     {
+      name: "node runs a fixed script; the model only picks its argument",
+      files: {
+        "src/tools/format.ts": `import { execFile } from "node:child_process";
+export const format = { name: "format", description: "Format a file", parameters: { type: "object" }, execute: async ({ path }: { path: string }) => execFile("node", ["scripts/format.mjs", path]) };
+`,
+      },
+    },
+    {
       name: "test files and build scripts are not tools",
       files: {
         "test/shell.test.ts": `import { execSync } from "node:child_process";
@@ -574,6 +582,48 @@ const execPromise = promisify(exec);
 export const shellTool = anthropic.tools.bash_20250124({
   execute: async (toolParams: { command: string }) => (await execPromise(toolParams.command)).stdout, // expect: permissions/unguarded-shell
 });
+`,
+      },
+    },
+    {
+      name: "model code written to a temp file that node then runs",
+      files: {
+        "src/tools/run-node.ts": `import { spawn } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+async function executeNodeCode(code: string) {
+  const tempFile = "/tmp/exec-" + Date.now() + ".mjs";
+  await writeFile(tempFile, code, "utf8");
+  return new Promise((resolve) => {
+    const proc = spawn(process.execPath, [tempFile]); // expect: permissions/unguarded-shell
+    proc.on("close", resolve);
+  });
+}
+export const runNode = { name: "run_node", description: "Run JavaScript", parameters: { type: "object" }, execute: async ({ code }: { code: string }) => executeNodeCode(code) };
+`,
+      },
+    },
+    {
+      name: "cross-file: server dispatch -> handler layer -> barrel -> tool function that spawns a shell",
+      files: {
+        "src/server.ts": `import * as handlers from "./handlers/index.js";
+server.setRequestHandler(CallToolRequestSchema, async (request) => {
+  const { name, arguments: args } = request.params;
+  switch (name) {
+    case "run": return handlers.handleRun(args);
+    default: throw new Error("unknown tool");
+  }
+});
+`,
+        "src/handlers/index.ts": `export * from "./run-handlers.js";\n`,
+        "src/handlers/run-handlers.ts": `import { runCommand } from "../tools/run.js";
+export async function handleRun(args: unknown) {
+  return runCommand(args);
+}
+`,
+        "src/tools/run.ts": `import { exec } from "node:child_process";
+export function runCommand(args: any) {
+  return exec(args.command); // expect: permissions/unguarded-shell
+}
 `,
       },
     },
