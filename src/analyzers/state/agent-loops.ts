@@ -119,7 +119,8 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): v
       const loop = (entry.scope ??= scopeOf(loops, anc));
       loop.callees.add(last);
       if (model) loop.modelCall ??= callInfo(node).callee;
-      if (USER_INPUT.has(last)) loop.userPaced = true;
+      // A REPL asks every turn; an ask inside an `if` (only when no tool ran) leaves the other turns to the model.
+      if (USER_INPUT.has(last) && !conditionalIn(node, anc, ctx.ancestors)) loop.userPaced = true;
       if (!model && loop.bound === undefined) {
         limitArg ??= node.arguments.some(isLoopLimitArgument);
         if (limitArg) loop.bound = `${last}(${limitArgument(node)})`;
@@ -142,6 +143,17 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): v
     if (!ts.isArrowFunction(anc) && !ts.isFunctionExpression(anc)) return;
     if (!entry.parent || !ts.isCallExpression(entry.parent)) return;
   }
+}
+
+/** Whether a call sits in an if-branch or a conditional inside the loop body (not in a condition itself). */
+function conditionalIn(call: ts.Node, loop: ts.Node, ancestors: readonly ts.Node[]): boolean {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const n = ancestors[i];
+    if (!n || n === loop) return false;
+    if (ts.isIfStatement(n) && !within(call, n.expression)) return true;
+    if (ts.isConditionalExpression(n) && !within(call, n.condition)) return true;
+  }
+  return false;
 }
 
 function isLoopLimitArgument(arg: ts.Expression): boolean {

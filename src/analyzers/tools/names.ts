@@ -83,7 +83,7 @@ export const INVOCATION_BASE = /ToolInvocation$/;
  * validators. Matched against the last segment of the callee.
  */
 export const DECISION_CALL =
-  /^(?:check\w*Permissions?|check\w*Policy|checkApproval|canUseTool|canUse|canRun|canExecute|hasPermission|is\w*Allowed|isDenied|isBlocked|isPermitted|needsApproval|requiresApproval|request\w*(?:Approval|Permission)|ask\w*(?:Approval|Permission)|askUser|get\w*Approval|resolve\w*(?:Approval|Policy|Permission)|evaluate\w*(?:Policy|Permission)|shouldConfirmExecute|shouldAutoApprove\w*|getConfirmationDetails|confirm|confirmAction|confirmExecution|confirmCommand|confirmToolCall|prompt\w*Approval|authorize\w*|decide|get\w*Permission|approve)$/i;
+  /^(?:check\w*Permissions?|check\w*Policy|checkApproval|canUseTool|canUse|canRun|canExecute|hasPermission|is\w*Allowed|isDenied|isBlocked|isPermitted|needsApproval|requiresApproval|request\w*(?:Approval|Permission)|ask\w*(?:Approval|Permission)|askUser|get\w*Approval|resolve\w*(?:Approval|Policy|Permission)|evaluate\w*(?:Policy|Permission)|shouldConfirmExecute|shouldAutoApprove\w*|getConfirmationDetails|confirm|confirmAction|confirmExecution|confirmCommand|confirmToolCall|prompt\w*Approval|authorize\w*|decide|get\w*Permission|approve|(?:user|ask|get|request|prompt)\w*Confirm\w*|\w*Confirms?(?:Tool|Execution|Command|Action|Run)\w*)$/i;
 
 /** Receivers whose `.check`/`.evaluate`/`.decide` is a policy decision. */
 export const POLICY_RECEIVER = /(?:policy|permission|approval|guard|gate|rules?Engine)/i;

@@ -32,7 +32,7 @@ export interface PermissionFact extends FactBase {
 const POST_HOOK = /(?:Complete|Completed|End|Ended|Finish|Finished|Result|Results|Error|Done|Success|Output|Update|Progress)$/;
 const HOOK_GATE = /^(?:before|pre|on)(?:Tool(?:Call|Use|Execution)?|Execute)\w*$|^run(?:Pre)?ToolUseHooks?$|^preToolUse$|^(?:fire|run|execute|trigger)\w*PreToolUse\w*$|^emitToolCall$/i;
 /** Cheap first test on a callee's last name before any regex of the decision, hook or path families. */
-const CALL_PREFILTER = /^(?:check|can|has|is|needs|requires|request|ask|get|resolve|should|confirm|prompt|authori|evaluate|decide|approve|before|pre|on|run|fire|execute|trigger|emit|ensure|assert|validate|contains|path|startsWith)/i;
+const CALL_PREFILTER = /^(?:check|can|has|is|needs|requires|request|ask|get|resolve|should|confirm|prompt|authori|evaluate|decide|approve|before|pre|on|run|fire|execute|trigger|emit|ensure|assert|validate|contains|path|startsWith|user)/i;
 const TOOL_STEP = /tool(?:Call|Use|Execution)?|ToolCall/i;
 const EXECUTE_CALL = /^(?:execute|executeTool|execute\w*Tool\w*|invoke|invokeTool|call|callTool|runTool|run|handler|handle|_call|func|fn)$/;
 const SHELL_PARSER_MODULES = /^(?:tree-sitter-bash|web-tree-sitter|shell-quote|bash-parser|mvdan-sh|sh-syntax|shell-parse|@ast-grep\/lang-bash|unbash|bash-ast)$/;

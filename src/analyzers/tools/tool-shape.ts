@@ -183,6 +183,21 @@ function matchProviderTool(obj: ts.ObjectLiteralExpression, parent: ts.Node | un
   };
 }
 
+/** Keys that hold a tool's input schema only when their value is a schema (`args: z.object({...})`). */
+const SCHEMA_VALUED_KEYS = new Set(["args", "arguments", "input", "params"]);
+
+/** `z.object(...)`, `Type.Object(...)`, `v.object(...)`, or `{ type: "object", properties }`. */
+function isSchemaValue(node: ts.Node | undefined): boolean {
+  if (!node) return false;
+  if (ts.isCallExpression(node)) return /^(?:z|zod|Type|t|v|s|yup|Joi|joi)\.(?:object|Object|strictObject)$/.test(calleeName(node) ?? "");
+  return ts.isObjectLiteralExpression(node) && objectProperty(node, "properties") !== undefined;
+}
+
+/** A schema under a general key (`args`), as some hand-rolled tool lists name it. */
+function schemaValuedKey(obj: ts.ObjectLiteralExpression, keys: readonly string[]): boolean {
+  return keys.some((k) => SCHEMA_VALUED_KEYS.has(k) && isSchemaValue(objectProperty(obj, k)));
+}
+
 function matchObject(obj: ts.ObjectLiteralExpression, ancestors: readonly ts.Node[]): ToolMatch | undefined {
   const parentNode = ancestors[ancestors.length - 1];
   const provider = matchProviderTool(obj, parentNode, ancestors[ancestors.length - 2]);
@@ -194,7 +209,7 @@ function matchObject(obj: ts.ObjectLiteralExpression, ancestors: readonly ts.Nod
   const keys = objectKeys(obj);
   if (keys.length < 2) return undefined;
   const hasDescription = keys.includes("description");
-  const hasSchema = keys.some((k) => SCHEMA_KEYS.has(k));
+  const hasSchema = keys.some((k) => SCHEMA_KEYS.has(k)) || schemaValuedKey(obj, keys);
   const handlerKey = keys.find((k) => HANDLER_KEYS.has(k));
   if (!hasDescription && !hasSchema) return undefined;
   const parent = ancestors[ancestors.length - 1];
@@ -260,7 +275,8 @@ function matchMcp(call: ts.CallExpression): ToolMatch | undefined {
     style: "mcp",
     via: `server.${method}`,
     name,
-    hasDescription: middle.some((a) => stringValue(a) !== undefined) || configKeys.includes("description"),
+    // tool(name, description, schema, cb): the second argument is the description even when it is a constant.
+    hasDescription: middle.some((a) => stringValue(a) !== undefined) || configKeys.includes("description") || (method === "tool" && middle.length >= 2),
     hasSchema: method === "tool" ? middle.some((a) => !stringValue(a)) : configKeys.some((k) => SCHEMA_KEYS.has(k)),
     riskHints: configKeys.filter((k) => RISK_KEYS.has(k) || k === "annotations"),
     approvalHints: keyHints(configKeys, APPROVAL_KEYS),

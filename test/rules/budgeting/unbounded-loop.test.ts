@@ -231,5 +231,26 @@ export async function streamChatResponse(llmApi: LlmApi, history: Message[]) {
 `,
       },
     },
+    {
+      name: "chat loop that asks the user only when no tool ran, so tool turns run back to back",
+      files: {
+        "agent.ts": `import Anthropic from "@anthropic-ai/sdk";
+const client = new Anthropic();
+export async function run() {
+  const conversations: Anthropic.MessageParam[] = [];
+  let processUserInput = true;
+  while (true) { // expect: budgeting/unbounded-loop
+    if (processUserInput) {
+      const userInput = await getUserInput();
+      conversations.push({ role: "user", content: userInput });
+    }
+    const completion = await client.messages.create({ model: "claude-sonnet-4-5", max_tokens: 1024, messages: conversations, tools });
+    const toolUses = completion.content.filter((c) => c.type === "tool_use");
+    processUserInput = toolUses.length === 0;
+  }
+}
+`,
+      },
+    },
   ],
 });

@@ -97,5 +97,18 @@ export const refund = tool({ // expect: permissions/permission-gate
 `,
       },
     },
+    {
+      name: "the loop asks the user to confirm a dangerous tool before running it",
+      files: {
+        "src/tools.ts": tool,
+        "src/agent.ts": `import { edit } from "./tools.js";
+async function userConfirmsTool(): Promise<boolean> { return (await rl.question("Confirm execution? [y/N] ")) === "y"; }
+export async function runTool(name: string) {
+  if (dangerousTools.has(name) && !(await userConfirmsTool())) return "denied"; // expect: permissions/permission-gate
+  return edit.execute();
+}
+`,
+      },
+    },
   ],
 });

@@ -627,5 +627,20 @@ export function runCommand(args: any) {
 `,
       },
     },
+    {
+      name: "hand-rolled tool list whose schema sits under args (z.object) and whose handler is a const",
+      files: {
+        "agent.ts": `import { exec } from "child_process";
+import { promisify } from "util";
+import { z } from "zod";
+const execAsync = promisify(exec);
+const listFile = async (args: { path: string }) => {
+  const { stdout } = await execAsync(\`npx tree-cli \${args.path}\`); // expect: permissions/unguarded-shell
+  return stdout;
+};
+export const tool_defs = [{ name: "list_files", description: "List files in a directory", args: z.object({ path: z.string() }), execute: listFile }];
+`,
+      },
+    },
   ],
 });

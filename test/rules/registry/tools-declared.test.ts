@@ -76,5 +76,17 @@ export class LsTool extends BaseDeclarativeTool<{ dir: string }, string> {
 `,
       },
     },
+    {
+      name: "MCP server.tool whose description is a constant",
+      files: {
+        "src/mcp-server.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+const RUN_COMMAND_DESCRIPTION = "Run shell commands in allowed directories";
+const server = new McpServer({ name: "secure-shell", version: "1.0.0" });
+// expect: registry/tools-declared
+server.tool("run_command", RUN_COMMAND_DESCRIPTION, { command: z.string() }, async ({ command }) => run(command));
+`,
+      },
+    },
   ],
 });
