@@ -93,7 +93,11 @@ export function leaseWorkers(count: number, owner: object): Slot[] {
   const url = workerUrl();
   if (!url || count <= 0) return [];
   const leased = slots.filter((s) => !s.owner && !s.dead).slice(0, count);
-  while (leased.length < count) leased.push(spawn(url));
+  try {
+    while (leased.length < count) leased.push(spawn(url));
+  } catch {
+    // No more threads (resource limits): the run goes on with the workers it has, or on its own thread.
+  }
   for (const s of leased) {
     s.owner = owner;
     s.worker.ref();

@@ -55,7 +55,7 @@ export function scoringText(models: Readonly<Record<PillarKey, PillarModel>>): s
   const grades = f.grades.map((g) => `${g.grade} from ${g.min}`).join(", ");
   return [
     `- **Pillar score**: the sum of the weights of the signals found, minus ${f.penalty.error} points for each error and ${f.penalty.warning} for each warning in the pillar, then kept inside the band of the pillar's status: absent ${f.bands.absent.min}–${f.bands.absent.max}, partial ${f.bands.partial.min}–${f.bands.partial.max}, present ${f.bands.present.min}–${f.bands.present.max}.`,
-    "- **Status**: each pillar's own rubric function over its signals and hazards (the calibration rubric), not the points: a pillar with every signal but an unguarded shell is not `present`.",
+    "- **Status**: each pillar's own rubric function over its signals and hazards (the calibration rubric), not the points: a pillar with every signal but an unguarded shell is not `present` (one exception: behind a central permission gate, a tool that declares itself read-only yet runs a model-chosen shell string is reported, but the status stands: the gate exists and one tool is mis-tiered).",
     `- **Overall**: the weighted mean of the pillar scores, foundations weighing more (${weights}).`,
     `- **Grade**: ${grades}.`,
   ].join("\n");

@@ -13,8 +13,11 @@ export interface Taint {
  */
 const SOURCE_EXPR = /^(?:block|b|toolUse|tool_use|toolUseBlock|toolBlock|toolCall|tool_call|tc|call|part|content|item|functionCall|function_call|fc|use)\.(?:input|arguments|args|function\.arguments|tool_input|toolInput)(?:\.|$)/i;
 
-/** Calls that quote or escape a value for a shell (`shellEscape(path)`, `shq.quote(args)`): their result is data. */
-const SANITIZER = /(?:escape|quote)/i;
+/**
+ * Calls that quote, escape or percent-encode a value (`shellEscape(path)`, `shq.quote(args)`,
+ * `encodeURIComponent(q)`): their result cannot break out of a quoted shell word.
+ */
+const SANITIZER = /(?:escape|quote|^encodeURI(?:Component)?$)/i;
 
 /** The first tainted name or source inside an expression, or undefined. */
 export function taintedIn(expr: ts.Node, taint: Taint): string | undefined {

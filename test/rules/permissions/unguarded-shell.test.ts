@@ -185,6 +185,14 @@ export const format = { name: "format", description: "Format a file", parameters
       },
     },
     {
+      name: "a search tool opens a URL whose query is percent-encoded",
+      files: {
+        "src/tools/open.ts": `import { exec } from "node:child_process";
+export const openSearch = { name: "open_search", description: "Open a web search", parameters: { type: "object" }, execute: async ({ q }: { q: string }) => exec(\`xdg-open "https://example.com/?q=\${encodeURIComponent(q)}"\`) };
+`,
+      },
+    },
+    {
       name: "test files and build scripts are not tools",
       files: {
         "test/shell.test.ts": `import { execSync } from "node:child_process";
