@@ -22,13 +22,32 @@ export function isModelCallNode(node: ts.CallExpression): boolean {
   if (node !== lastCall) {
     lastCall = node;
     const last = callLast(node);
-    if (last === undefined || (!mayBeModelMethod(last) && !aliases.has(last))) lastModel = false;
+    if (last === "fetch" || last === "post") lastModel = postsToModelEndpoint(node);
+    else if (last === undefined || (!mayBeModelMethod(last) && !aliases.has(last))) lastModel = false;
     else {
       const { callee } = callInfo(node);
       lastModel = callee !== undefined && isModelCallee(callee);
     }
   }
   return lastModel;
+}
+
+/**
+ * Model APIs called over HTTP (`fetch("https://openrouter.ai/api/v1/chat/completions")`, `axios.post(...)`,
+ * or an app's own proxy route such as `fetch("/api/responses")`): the path names the model endpoint.
+ */
+const MODEL_ENDPOINT = /\/(?:v\d\/)?(?:chat\/completions|completions|messages|responses)(?:$|[?/"'`])|:(?:generateContent|streamGenerateContent)\b|\/api\/(?:chat|generate)(?:$|[?/"'`])|api\.(?:openai|anthropic|x\.ai|groq|mistral|deepseek)\.|openrouter\.ai/;
+
+function postsToModelEndpoint(call: ts.CallExpression): boolean {
+  const url = call.arguments[0];
+  if (!url) return false;
+  // Parent pointers are not set, so the URL's text is rebuilt from its literal parts.
+  const text = ts.isStringLiteralLike(url)
+    ? `"${url.text}"`
+    : ts.isTemplateExpression(url)
+      ? `\`${url.head.text}${url.templateSpans.map((s) => `\${}${s.literal.text}`).join("")}\``
+      : undefined;
+  return text !== undefined && MODEL_ENDPOINT.test(text);
 }
 
 /** Whether a dotted callee is a model call, counting local aliases of the file being walked. */

@@ -39,6 +39,11 @@ export const fanOut = defineAnalyzer<FanOutFact>({
     }
     if (!ts.isCallExpression(node)) return;
     const last = calleeLast(node);
+    // (agent.handoffs as any).push(a, b, c): handoff targets added after the agents are built.
+    if (last === "push" && node.arguments.length >= 2 && ts.isPropertyAccessExpression(node.expression) && pushesHandoffs(node.expression.expression)) {
+      ctx.emit({ ...at(), kind: "handoffs", detail: "handoffs.push" });
+      return;
+    }
     if (!last || !(last === "all" || last === "allSettled" || SUPERVISOR.has(last))) return;
     const callee = calleeName(node) ?? last;
     if (SUPERVISOR.has(last)) {
@@ -70,6 +75,12 @@ function localInitializer(name: string, ancestors: readonly ts.Node[]): ts.Expre
   };
   visit(body);
   return found;
+}
+
+function pushesHandoffs(target: ts.Expression): boolean {
+  let t = target;
+  while (ts.isParenthesizedExpression(t) || ts.isAsExpression(t) || ts.isNonNullExpression(t)) t = t.expression;
+  return ts.isPropertyAccessExpression(t) && t.name.text === "handoffs";
 }
 
 /** A call that runs an agent: `agent.run(task)`, `runAgent(researcher, ...)`, `subagent.invoke(...)`. */

@@ -8,7 +8,8 @@ import { limitKind } from "./words.js";
 
 /** A loop (or self-recursive function) and what bounds it. Facts for loops that may call a model. */
 export interface LoopFact extends FactBase {
-  kind: "while" | "do" | "for" | "recursion";
+  /** `sdk`: an SDK's own tool loop told never to stop (`stopWhen: isLoopFinished()`, `maxSteps: Infinity`). */
+  kind: "while" | "do" | "for" | "recursion" | "sdk";
   /** The model call made in the loop, directly or through functions of the same file (`a -> b -> client.chat`). */
   modelCall?: string;
   /** Names the loop calls that this file does not define (resolved across files by the rules). */
@@ -107,6 +108,15 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): v
   if (!last) return;
   const model = isModelCallNode(node);
   if (model) anyModel = true;
+  if (model) {
+    const endless = endlessSdkLoop(node);
+    if (endless) {
+      const line = ctx.line(node);
+      const owner = [...open].reverse().find((e) => !isLoopNode(e.node));
+      const inFunction = owner ? functionName(owner.node, owner.parent) : undefined;
+      ctx.emit({ file: ctx.file.path, line, endLine: line, kind: "sdk", modelCall: `${callInfo(node).callee ?? last} (${endless})`, external: [], userPaced: false, inFunction });
+    }
+  }
   // Whether an argument names a limit (`runStep(maxTurns)`): asked at most once per call.
   let limitArg: boolean | undefined;
   let inner = true;
@@ -154,6 +164,24 @@ function conditionalIn(call: ts.Node, loop: ts.Node, ancestors: readonly ts.Node
     if (ts.isConditionalExpression(n) && !within(call, n.condition)) return true;
   }
   return false;
+}
+
+const SDK_LIMIT_KEYS = new Set(["maxSteps", "maxTurns", "maxIterations", "recursionLimit", "max_turns", "max_steps"]);
+
+/** An SDK call whose own tool loop is told never to stop: `stopWhen: isLoopFinished()`, `maxSteps: Infinity`. */
+function endlessSdkLoop(call: ts.CallExpression): string | undefined {
+  for (const arg of call.arguments) {
+    if (!ts.isObjectLiteralExpression(arg)) continue;
+    for (const p of arg.properties) {
+      if (!ts.isPropertyAssignment(p) || !ts.isIdentifier(p.name)) continue;
+      const key = p.name.text;
+      const value = p.initializer;
+      if (key === "stopWhen" && ts.isCallExpression(value) && callLast(value) === "isLoopFinished") return "stopWhen: isLoopFinished()";
+      const infinite = (ts.isIdentifier(value) && value.text === "Infinity") || (ts.isPropertyAccessExpression(value) && value.name.text === "POSITIVE_INFINITY");
+      if (SDK_LIMIT_KEYS.has(key) && infinite) return `${key}: Infinity`;
+    }
+  }
+  return undefined;
 }
 
 function isLoopLimitArgument(arg: ts.Expression): boolean {

@@ -1,6 +1,6 @@
 import type { FactReader } from "../../engine/analyzer.js";
 import { lastSegment } from "../../engine/ast.js";
-import { agentLoops, isLoopFact, type LoopFact } from "../../analyzers/state/agent-loops.js";
+import { agentLoops, isLoopFact, type AgentLoopFact, type LoopFact } from "../../analyzers/state/agent-loops.js";
 
 /** Names too common to resolve across files: a `run` elsewhere says nothing about this loop's `run`. */
 const GENERIC = new Set([
@@ -50,9 +50,22 @@ export function agentLoopsOf(ctx: FactReader): AgentLoop[] {
       bound ??= guards.has(name) ? `${name}: ${guards.get(name) ?? ""}` : undefined;
     }
     if (modelCall && !bound) bound = guardOn(modelCall);
-    if (modelCall) out.push({ loop, modelCall, bound });
+    if (modelCall) out.push({ loop, modelCall, bound: bound ?? boundedInside(loop, facts) });
   }
   return out;
+}
+
+/**
+ * An outer loop around a turn-bounded inner loop (`while (true) { ... for (round < maxToolRounds) ... }`)
+ * retries or resumes the bounded one: the turn bound is inside.
+ */
+function boundedInside(outer: LoopFact, facts: readonly AgentLoopFact[]): string | undefined {
+  if (outer.kind === "recursion" || outer.kind === "sdk") return undefined;
+  for (const f of facts) {
+    if (!isLoopFact(f) || f === outer || f.file !== outer.file || f.kind === "recursion" || f.kind === "sdk") continue;
+    if (f.line > outer.line && f.endLine <= outer.endLine && f.bound?.startsWith("turns")) return `inner loop at line ${f.line}: ${f.bound}`;
+  }
+  return undefined;
 }
 
 /** Drops loops that contain another loop of the list in the same file: the inner one is the turn loop. */

@@ -23,7 +23,8 @@ export default defineRule({
   detect(ctx) {
     const unbounded = agentLoopsOf(ctx).filter((l) => !l.bound);
     for (const { loop, modelCall } of innermost(unbounded)) {
-      const kind = loop.kind === "recursion" ? `recursive function ${loop.inFunction ?? ""}` : `${loop.kind} loop`;
+      const kind =
+        loop.kind === "recursion" ? `recursive function ${loop.inFunction ?? ""}` : loop.kind === "sdk" ? "the SDK's own tool loop" : `${loop.kind} loop`;
       ctx.report({ messageId: "unbounded", data: { kind, call: modelCall }, file: loop.file, line: loop.line });
     }
   },

@@ -127,5 +127,14 @@ export const triage = new Agent({
 `,
       },
     },
+    {
+      name: "agents that all hand off to each other, wired with handoffs.push, with no permissions or persistence",
+      files: {
+        "src/app/agents/index.ts": `import { auth, returns, sales } from "./agents";
+(auth.handoffs as any).push(returns, sales); // expect: agents/premature-orchestration
+(returns.handoffs as any).push(auth, sales);
+`,
+      },
+    },
   ],
 });

@@ -136,6 +136,30 @@ export async function summarizeAll(docs: string[], model: LanguageModel) {
 `,
       },
     },
+    {
+      name: "a retry loop around a turn loop bounded by maxToolRounds",
+      files: {
+        "src/agent.ts": `import { generateText } from "ai";
+export async function processTurn(state: State) {
+  let retried = false;
+  while (true) {
+    try {
+      for (let round = 0; round < state.maxToolRounds; round++) {
+        const result = await generateText({ model: state.model, messages: state.messages, tools: state.tools });
+        if (result.toolCalls.length === 0) return result.text;
+        state.messages.push(...(await runTools(result.toolCalls)));
+      }
+      return "stopped: max tool rounds";
+    } catch (error) {
+      if (retried || !isOverflow(error)) throw error;
+      retried = true;
+      await compact(state);
+    }
+  }
+}
+`,
+      },
+    },
   ],
   invalid: [
     { name: "60-line while(true) Anthropic loop with no bound", files: { "src/agent.ts": unboundedAnthropicLoop } },
@@ -247,6 +271,35 @@ export async function run() {
     const completion = await client.messages.create({ model: "claude-sonnet-4-5", max_tokens: 1024, messages: conversations, tools });
     const toolUses = completion.content.filter((c) => c.type === "tool_use");
     processUserInput = toolUses.length === 0;
+  }
+}
+`,
+      },
+    },
+    {
+      name: "AI SDK tool loop told never to stop (stopWhen: isLoopFinished())",
+      files: {
+        "src/api.ts": `import { generateText, isLoopFinished } from "ai";
+export async function chat(model: LanguageModel, messages: ModelMessage[]) {
+  return generateText({ model, messages, tools, stopWhen: isLoopFinished() }); // expect: budgeting/unbounded-loop
+}
+`,
+      },
+    },
+    {
+      name: "tool loop that posts to the app's own /api/responses route until no function call is left",
+      files: {
+        "src/supervisor.ts": `async function fetchResponsesMessage(body: unknown) {
+  const response = await fetch("/api/responses", { method: "POST", body: JSON.stringify(body) });
+  return response.json();
+}
+export async function handleToolCalls(body: any, response: any) {
+  let current = response;
+  while (true) { // expect: budgeting/unbounded-loop
+    const calls = current.output.filter((i: any) => i.type === "function_call");
+    if (calls.length === 0) return current;
+    for (const call of calls) body.input.push(await runTool(call));
+    current = await fetchResponsesMessage(body);
   }
 }
 `,
