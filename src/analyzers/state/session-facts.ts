@@ -101,6 +101,9 @@ function argWords(arg: ts.Expression | undefined): string[] {
   return out;
 }
 
+/** Database handles whose `.transaction(fn)` makes a group of writes atomic (better-sqlite3, bun:sqlite, knex, Prisma). */
+const DB_RECEIVER = /(?:^|\.)(?:db|database|sqlite|conn|connection|knex|prisma|client|this\.db)$/i;
+
 const RENAMES = new Set(["rename", "renameSync", "fsync", "fsyncSync", "fdatasync", "fdatasyncSync"]);
 const ROW_CREATES = new Set(["create", "createMany", "upsert"]);
 
@@ -115,6 +118,8 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<SessionFact>): voi
     if (node.arguments[0] && isSessionWords(namesIn(node.arguments[0], 3).flatMap(identifierWords))) {
       emitFact(ctx, node, "write", `inserts into ${ctx.text(node.arguments[0]).slice(0, 30)}`);
     }
+  } else if (last === "transaction" && DB_RECEIVER.test(receiverOf(node))) {
+    emitFact(ctx, node, "atomic", `${callInfo(node).callee ?? last}: writes commit together in a database transaction`);
   } else if (ROW_CREATES.has(last)) {
     const callee = callInfo(node).callee ?? "";
     const segments = callee.split(".");
@@ -239,7 +244,11 @@ function onString(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, ctx
   if (text.length < 12 || text.length > 2000 || !/INTO|SET|into/.test(text)) return;
   const m = SQL_WRITE.exec(text);
   const table = m?.[1] ?? m?.[2];
-  if (table && isSessionWords(identifierWords(table))) emitFact(ctx, node, "write", `SQL write to ${table}`);
+  if (!table) return;
+  // Rows of a session table, or of what a session records beside messages (usage_events, tool_calls).
+  const words = identifierWords(table);
+  const content = [...contentOf(words)];
+  if (isSessionWords(words) || content.length > 0) emitFact(ctx, node, "write", `SQL write to ${table}`, content);
 }
 
 function emitFact(ctx: AnalyzerContext<SessionFact>, node: ts.Node, kind: SessionFact["kind"], note: string, content: StateContent[] = []): void {

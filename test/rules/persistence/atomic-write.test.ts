@@ -37,5 +37,23 @@ export const saveConversation = (file: string, history: Message[]) => writeFileA
 `,
       },
     },
+    {
+      name: "session rows written inside a SQLite transaction",
+      files: {
+        "src/storage/db.ts": `import { Database } from "bun:sqlite";
+const db = new Database("agent.db");
+export function withTransaction<T>(fn: () => T): T {
+  return db.transaction(fn)(); // expect: persistence/atomic-write
+}
+`,
+        "src/storage/transcript.ts": `import { withTransaction } from "./db";
+export function appendMessages(sessionId: string, rows: string[]) {
+  withTransaction(() => {
+    for (const row of rows) stmt("INSERT INTO messages (session_id, body) VALUES (?, ?)").run(sessionId, row);
+  });
+}
+`,
+      },
+    },
   ],
 });

@@ -31,5 +31,14 @@ export class FileCheckpointSaver extends BaseCheckpointSaver { // expect: persis
 `,
       },
     },
+    {
+      name: "usage and tool-call rows stored in their own tables beside the messages",
+      files: {
+        "src/storage/usage.ts": `export function recordUsageEvent(db: Db, sessionId: string, tokens: number) {
+  db.prepare("INSERT INTO usage_events (session_id, tokens) VALUES (?, ?)").run(sessionId, tokens); // expect: persistence/rich-session-state
+}
+`,
+      },
+    },
   ],
 });
