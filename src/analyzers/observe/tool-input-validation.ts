@@ -1,5 +1,5 @@
 import { ts } from "ts-morph";
-import { calleeName, enclosingClass, enclosingFunction, functionName, lastSegment, objectProperty } from "../../engine/ast.js";
+import { calleeName, enclosingClass, enclosingFunction, functionName, objectProperty } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
 import { calleeLast } from "./names.js";
 

@@ -3,8 +3,8 @@ import { functionName, isFunctionLike } from "../../engine/ast.js";
 import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engine/analyzer.js";
 import { callInfo, callLast } from "../common/call-info.js";
 import { isModelCallNode } from "../common/model-calls.js";
-import { comparisonLimitNamed, conditionLimit, exits, isComparisonOperator, isLoopNode, loopCondition, namesIn, type LoopNode } from "./bounds.js";
-import { limitKind } from "./words.js";
+import { comparisonLimitNamed, conditionLimit, exits, isComparisonOperator, isLoopNode, loopCondition, type LoopNode } from "./bounds.js";
+import { conditionalIn, endlessSdkLoop, isCounterStep, isLoopLimitArgument, limitArgument, within } from "./loop-calls.js";
 
 /** A loop (or self-recursive function) and what bounds it. Facts for loops that may call a model. */
 export interface LoopFact extends FactBase {
@@ -65,9 +65,6 @@ const SCOPE_KINDS = [
 const IS_SCOPE: boolean[] = [];
 for (const kind of SCOPE_KINDS) IS_SCOPE[kind] = true;
 
-function within(node: ts.Node, outer: ts.Node | undefined): boolean {
-  return outer !== undefined && outer.pos <= node.pos && node.end <= outer.end;
-}
 
 /** Agent loops: loops and recursive functions that call a model, with the turn, token or time bound they check. */
 export const agentLoops = defineAnalyzer<AgentLoopFact>({
@@ -155,54 +152,6 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): v
   }
 }
 
-/** Whether a call sits in an if-branch or a conditional inside the loop body (not in a condition itself). */
-function conditionalIn(call: ts.Node, loop: ts.Node, ancestors: readonly ts.Node[]): boolean {
-  for (let i = ancestors.length - 1; i >= 0; i--) {
-    const n = ancestors[i];
-    if (!n || n === loop) return false;
-    if (ts.isIfStatement(n) && !within(call, n.expression)) return true;
-    if (ts.isConditionalExpression(n) && !within(call, n.condition)) return true;
-  }
-  return false;
-}
-
-const SDK_LIMIT_KEYS = new Set(["maxSteps", "maxTurns", "maxIterations", "recursionLimit", "max_turns", "max_steps"]);
-
-/** An SDK call whose own tool loop is told never to stop: `stopWhen: isLoopFinished()`, `maxSteps: Infinity`. */
-function endlessSdkLoop(call: ts.CallExpression): string | undefined {
-  for (const arg of call.arguments) {
-    if (!ts.isObjectLiteralExpression(arg)) continue;
-    for (const p of arg.properties) {
-      if (!ts.isPropertyAssignment(p) || !ts.isIdentifier(p.name)) continue;
-      const key = p.name.text;
-      const value = p.initializer;
-      if (key === "stopWhen" && ts.isCallExpression(value) && callLast(value) === "isLoopFinished") return "stopWhen: isLoopFinished()";
-      const infinite = (ts.isIdentifier(value) && value.text === "Infinity") || (ts.isPropertyAccessExpression(value) && value.name.text === "POSITIVE_INFINITY");
-      if (SDK_LIMIT_KEYS.has(key) && infinite) return `${key}: Infinity`;
-    }
-  }
-  return undefined;
-}
-
-function isLoopLimitArgument(arg: ts.Expression): boolean {
-  if (!ts.isIdentifier(arg) && !ts.isPropertyAccessExpression(arg) && !ts.isCallExpression(arg)) return false;
-  const kind = namesIn(arg, 8).map(limitKind).find(Boolean);
-  return kind === "turns" || kind === "tokens" || kind === "cost";
-}
-
-function limitArgument(call: ts.CallExpression): string {
-  for (const arg of call.arguments) for (const n of namesIn(arg, 8)) if (limitKind(n)) return n;
-  return "";
-}
-
-/** `depth + 1`, `turnsLeft - 1`, `++n`: a recursive call that threads a counter. */
-function isCounterStep(arg: ts.Expression): boolean {
-  if (ts.isBinaryExpression(arg)) {
-    const op = arg.operatorToken.kind;
-    return (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.MinusToken) && ts.isNumericLiteral(arg.right);
-  }
-  return ts.isPrefixUnaryExpression(arg) || ts.isPostfixUnaryExpression(arg);
-}
 
 function onComparison(node: ts.BinaryExpression, ctx: AnalyzerContext<AgentLoopFact>): void {
   const found = comparisonLimitNamed(node);
