@@ -1,5 +1,5 @@
 import { ts } from "ts-morph";
-import { calleeName, lastSegment, objectProperty, propertyNameText, stringValue } from "../../engine/ast.js";
+import { objectProperty, propertyNameText, stringValue } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
 import { calleeLast, declaredName, membersVariant, objectTypeVariant } from "./names.js";
 
