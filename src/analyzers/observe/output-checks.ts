@@ -28,6 +28,9 @@ const GUARDRAIL_FN = /^(?:define|create)?OutputGuardrail|^(?:verify|validate|che
 /** detectOmissionPlaceholders, findLazyComments: lazy "... rest of code" output, not UI or template placeholders. */
 const PLACEHOLDER_FN = /omission|omitted|elision|elided|lazy(?:Comment|Edit|Code|Output|Placeholder)/i;
 const DIAGNOSTIC_CALL = /^(?:getDiagnostics|collectDiagnostics|runDiagnostics|runLint|lintFiles?|runLinter|typecheck|runTypecheck|runTests?|runChecks|validateEdit|test|visualTest|runTestCommand)$/;
+const PARSE_CALL = /^(?:parse|safeParse|parseAsync|safeParseAsync)$/;
+/** A schema for the agent's final answer (`outputSchema`, `task.resultSchema`), not for tool input. */
+const OUTPUT_SCHEMA = /(?:^|\.)(?:output|result|response|answer|final\w*)Schema$/i;
 const WRITE_CALL = /^(?:writeFile|writeFileSync|outputFile|outputFileSync|applyEdit|applyEdits|applyPatch|applyDiff|saveFile|writeTextFile)$/;
 
 /** Finds schemas on the model's final output, output guardrails, lazy-placeholder detection and checks run after edits. */
@@ -46,8 +49,13 @@ export const outputChecks = defineAnalyzer<OutputCheckFact>({
     const at = (): FactBase => ({ file: ctx.file.path, line: ctx.line(node) });
     if (ts.isCallExpression(node)) {
       const last = calleeLast(node);
-      if (!last || !(SCHEMA_CALLS.has(last) || last === "object" || last === "array" || GUARDRAIL_FN.test(last) || DIAGNOSTIC_CALL.test(last))) return;
+      if (!last || !(SCHEMA_CALLS.has(last) || last === "object" || last === "array" || GUARDRAIL_FN.test(last) || DIAGNOSTIC_CALL.test(last) || PARSE_CALL.test(last))) return;
       const callee = calleeName(node) ?? last;
+      // task.outputSchema.safeParse(answer): the agent's final output is checked against its schema.
+      if (PARSE_CALL.test(last)) {
+        if (OUTPUT_SCHEMA.test(callee.slice(0, callee.lastIndexOf(".")))) ctx.emit({ ...at(), kind: "schema", detail: callee });
+        return;
+      }
       if (SCHEMA_CALLS.has(last) && hasSchemaArgument(node, last)) ctx.emit({ ...at(), kind: "schema", detail: callee });
       else if (callee === "Output.object" || callee === "Output.array") ctx.emit({ ...at(), kind: "schema", detail: callee });
       else if (GUARDRAIL_FN.test(last)) ctx.emit({ ...at(), kind: "guardrail", detail: callee });

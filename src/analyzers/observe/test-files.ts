@@ -17,7 +17,7 @@ const GUARD_SUBJECT =
 /** Literal verdicts a guardrail test expects. */
 const DENY_LITERAL = /^(?:deny|denied|ask|ask_user|block|blocked|reject|rejected|forbidden|not_allowed|disallowed|prompt)$/i;
 /** Guard calls whose boolean verdict an assertion checks. */
-const GUARD_CALL = /allow|permit|safe|approv|deny|denied|block|dangerous|canUse|checkPermission|check(?:Command|Path|Shell)|classify|decide|evaluate|validate(?:Command|Path)|inside|within|limit|exceed|budget|needs/i;
+const GUARD_CALL = /allow|permit|safe|sandbox|approv|deny|denied|block|dangerous|canUse|checkPermission|check(?:Command|Path|Shell)|classify|decide|evaluate|validate(?:Command|Path)|inside|within|limit|exceed|budget|needs/i;
 const THROW_ASSERT = new Set(["toThrow", "toThrowError", "rejects", "throws", "throwsAsync", "toThrowErrorMatchingInlineSnapshot"]);
 const BOOLEAN_ASSERT = new Set(["true", "false", "ok", "notOk", "toBeTruthy", "toBeFalsy"]);
 const VALUE_ASSERT = new Set(["toBe", "toEqual", "toStrictEqual", "toMatchObject", "is", "deepEqual", "equal", "strictEqual", "true", "false", "ok", "notOk", "toBeTruthy", "toBeFalsy", "toContain"]);

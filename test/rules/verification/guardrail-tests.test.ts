@@ -72,5 +72,18 @@ test("stops past max turns", () => {
 `,
       },
     },
+    {
+      name: "tests that a sandbox predicate refuses unsafe compound commands",
+      files: {
+        "src/tools/bash.test.ts": `import { describe, expect, it } from "vitest";
+import { shouldRunOnHostInSandboxMode } from "./bash";
+describe("sandbox", () => {
+  it("rejects compound commands containing unsafe segments", () => {
+    expect(shouldRunOnHostInSandboxMode("git push && agent-browser close", { hostBrowserCommandsOnHost: true })).toBe(false); // expect: verification/guardrail-tests
+  });
+});
+`,
+      },
+    },
   ],
 });

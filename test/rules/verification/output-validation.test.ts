@@ -27,6 +27,16 @@ export const r = generateObject({ model: "m", schema: z.object({ a: z.string() }
 `,
       },
     },
+    {
+      name: "parsing a tool's input schema is not a check of the agent's output",
+      files: {
+        "src/tools/run.ts": `export function runTool(tool: Tool, args: unknown) {
+  const input = tool.inputSchema.parse(args);
+  return tool.execute(input);
+}
+`,
+      },
+    },
   ],
   invalid: [
     {
@@ -70,6 +80,17 @@ export async function extract(text: string, schema: object) {
 }
 export function structured(model: { withStructuredOutput(s: unknown): unknown }, s: unknown) {
   return model.withStructuredOutput(s); // expect: verification/output-validation
+}
+`,
+      },
+    },
+    {
+      name: "the final answer is checked against the task's output schema",
+      files: {
+        "src/agents/react-agent.ts": `export function finalAnswer(task: Task, answer: unknown) {
+  const parsed = task.outputSchema.safeParse(answer); // expect: verification/output-validation
+  if (!parsed.success) return { retry: true, errors: parsed.error.issues };
+  return { result: parsed.data };
 }
 `,
       },
