@@ -32,7 +32,7 @@ export interface PermissionFact extends FactBase {
 const POST_HOOK = /(?:Complete|Completed|End|Ended|Finish|Finished|Result|Results|Error|Done|Success|Output|Update|Progress)$/;
 const HOOK_GATE = /^(?:before|pre|on)(?:Tool(?:Call|Use|Execution)?|Execute)\w*$|^run(?:Pre)?ToolUseHooks?$|^preToolUse$|^(?:fire|run|execute|trigger)\w*PreToolUse\w*$|^emitToolCall$/i;
 /** Cheap first test on a callee's last name before any regex of the decision, hook or path families. */
-const CALL_PREFILTER = /^(?:check|can|has|is|needs|requires|request|ask|get|resolve|should|confirm|prompt|authori|evaluate|decide|approve|before|pre|on|run|fire|execute|trigger|emit|ensure|assert|validate|contains|path|startsWith|user)/i;
+const CALL_PREFILTER = /^(?:check|can|has|is|needs|requires|request|ask|get|resolve|should|confirm|prompt|authori|evaluate|decide|approve|before|pre|on|run|fire|execute|trigger|emit|ensure|assert|validate|contains|path|startsWith|user|interrupt)/i;
 const TOOL_STEP = /tool(?:Call|Use|Execution)?|ToolCall/i;
 const EXECUTE_CALL = /^(?:execute|executeTool|execute\w*Tool\w*|invoke|invokeTool|call|callTool|runTool|run|handler|handle|_call|func|fn)$/;
 const SHELL_PARSER_MODULES = /^(?:tree-sitter-bash|web-tree-sitter|shell-quote|bash-parser|mvdan-sh|sh-syntax|shell-parse|@ast-grep\/lang-bash|unbash|bash-ast)$/;
@@ -169,6 +169,11 @@ export const permissionChecks = defineAnalyzer<PermissionFact>({
       if (!last || !CALL_PREFILTER.test(last)) return;
       const callee = calleeName(node);
       if (!callee) return;
+      // LangGraph's interrupt({...}) pauses the graph for a person to approve, edit or reject: a human-in-the-loop gate.
+      if (callee === "interrupt" && node.arguments.length > 0 && ctx.file.text.includes("@langchain/langgraph")) {
+        ctx.emit({ ...base(), kind: "hook-gate", name: "interrupt (LangGraph human-in-the-loop)", beforeExecute: true, inFunction: inFunctionName(ctx.ancestors) });
+        return;
+      }
       const fn = enclosingFunction(ctx.ancestors);
       if (DECISION_CALL.test(last) || (/^(?:check|evaluate|decide)$/.test(last) && POLICY_RECEIVER.test(callee))) {
         const inFunction = inFunctionName(ctx.ancestors);

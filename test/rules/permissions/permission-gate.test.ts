@@ -48,6 +48,16 @@ export function runTool(options: { onToolStart(id: string): void; onToolComplete
 `,
       },
     },
+    {
+      name: "an interrupt() that is not LangGraph's",
+      files: {
+        "src/tools.ts": tool,
+        "src/worker.ts": `export function stop(worker: { interrupt(reason: string): void }) {
+  interrupt("shutting down");
+}
+`,
+      },
+    },
   ],
   invalid: [
     {
@@ -106,6 +116,18 @@ async function userConfirmsTool(): Promise<boolean> { return (await rl.question(
 export async function runTool(name: string) {
   if (dangerousTools.has(name) && !(await userConfirmsTool())) return "denied"; // expect: permissions/permission-gate
   return edit.execute();
+}
+`,
+      },
+    },
+    {
+      name: "LangGraph human-in-the-loop: the graph interrupts for approval before the tool call",
+      files: {
+        "src/tools.ts": tool,
+        "src/middleware/hitl.ts": `import { interrupt } from "@langchain/langgraph";
+export function approveToolCalls(calls: ToolCall[]) {
+  const decisions = interrupt({ actionRequests: calls, allowedDecisions: ["approve", "edit", "reject"] }); // expect: permissions/permission-gate
+  return calls.filter((c, i) => decisions[i]?.type !== "reject");
 }
 `,
       },
