@@ -7,7 +7,7 @@ import { runAnalyzers } from "./walk.js";
 
 /** The facts of one batch, per analyzer in the order of the analyzer list. */
 export interface BatchResult {
-  facts: FactBase[][];
+  facts: (readonly FactBase[])[];
   diagnostics: Diagnostic[];
 }
 
@@ -37,7 +37,7 @@ export function runBatch(files: readonly LoadedFile[], analyzers: readonly Analy
   const store = new FactStore();
   const diagnostics: Diagnostic[] = [];
   runAnalyzers(files, analyzers, store, diagnostics);
-  return { facts: analyzers.map((a) => store.facts(a).slice()), diagnostics };
+  return { facts: analyzers.map((a) => store.facts(a)), diagnostics };
 }
 
 /** Batches queued per worker: it starts the next one while the main thread, busy with its own, has not yet read the result. */

@@ -17,7 +17,7 @@ export interface BatchRequest {
 /** What a worker sends back: facts per analyzer (in ALL_ANALYZERS order) and diagnostics. */
 export type WorkerMessage =
   | { type: "ready" }
-  | { type: "done"; run: number; id: number; facts: FactBase[][]; diagnostics: Diagnostic[] }
+  | { type: "done"; run: number; id: number; facts: (readonly FactBase[])[]; diagnostics: Diagnostic[] }
   | { type: "failed"; run: number; id: number; message: string };
 
 /** One worker thread and what it is doing. */
@@ -79,13 +79,6 @@ function spawn(url: URL): Slot {
   worker.unref();
   slots.push(slot);
   return slot;
-}
-
-/** Starts workers ahead of need, so their start-up overlaps with loading the target. */
-export function prestartWorkers(count: number): void {
-  const url = workerUrl();
-  if (!url) return;
-  while (slots.length < count) spawn(url);
 }
 
 /** Leases up to `count` idle workers (starting new ones as needed) for one run. */

@@ -7,6 +7,13 @@ const TEST_FILE =
 /** Folders whose Markdown files may define agents or roles (Claude Code's .claude/agents, and the like). */
 const AGENT_MARKDOWN = /(?:^|\/)(?:\.claude|\.agents?|\.opencode|\.gemini|\.codex|agents?|subagents?|roles?)\//i;
 
+const STORY_FILE = /\.stories\.[cm]?[jt]sx?$/;
+
+/** Storybook stories show a component or tool; they are not what the product runs. */
+export function isStoryFile(rel: string): boolean {
+  return STORY_FILE.test(rel);
+}
+
 /** What a path is to the audit: a source file, a test, a Markdown agent definition, or nothing. */
 export function classifyPath(rel: string): FileRole | undefined {
   if (/\.md$/i.test(rel)) return AGENT_MARKDOWN.test(rel) ? "markdown" : undefined;

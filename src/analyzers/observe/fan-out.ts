@@ -39,7 +39,7 @@ export const fanOut = defineAnalyzer<FanOutFact>({
     }
     if (!ts.isCallExpression(node)) return;
     const last = calleeLast(node);
-    // (agent.handoffs as any).push(a, b, c): handoff targets added after the agents are built.
+    // agent.handoffs.push(a, b, c), often through a cast: handoff targets added after the agents are built.
     if (last === "push" && node.arguments.length >= 2 && ts.isPropertyAccessExpression(node.expression) && pushesHandoffs(node.expression.expression)) {
       ctx.emit({ ...at(), kind: "handoffs", detail: "handoffs.push" });
       return;

@@ -1,5 +1,6 @@
 import { ts } from "ts-morph";
 import { propertyNameText } from "../../engine/ast.js";
+import { isStoryFile } from "../../loader/classify.js";
 
 /** Paths whose code is illustration, not the product: examples, demos, samples, docs, cookbooks. */
 const EXAMPLE_PATH = /(?:^|\/)(?:examples?|demos?|samples?|docs?|cookbooks?|playgrounds?|templates?|fixtures?)\//i;
@@ -7,8 +8,8 @@ const EXAMPLE_PATH = /(?:^|\/)(?:examples?|demos?|samples?|docs?|cookbooks?|play
 /** Test support, scripts and benchmarks shipped beside the product but not part of it. */
 const SUPPORT_PATH = /(?:^|\/)(?:test-?utils?|test-?helpers?|testing|__mocks__|mocks?|benchmarks?|bench|scripts)\//i;
 
-/** Type-level tests (`*.test-d.ts`) and Storybook stories: beside the product, not part of it. */
-const TYPE_TEST = /\.test-d\.[cm]?tsx?$|\.stories\.[cm]?[jt]sx?$/;
+/** Type-level tests (vitest/tsd `*.test-d.ts`) are not classified as tests by the loader. */
+const TYPE_TEST = /\.test-d\.[cm]?tsx?$/;
 
 /** Whether a file path lies under an examples/demo/docs folder. */
 export function isExamplePath(path: string): boolean {
@@ -17,7 +18,7 @@ export function isExamplePath(path: string): boolean {
 
 /** Whether a file is outside the product: examples, docs, test support, scripts. */
 export function outsideProduct(path: string): boolean {
-  return EXAMPLE_PATH.test(path) || SUPPORT_PATH.test(path) || TYPE_TEST.test(path);
+  return EXAMPLE_PATH.test(path) || SUPPORT_PATH.test(path) || TYPE_TEST.test(path) || isStoryFile(path);
 }
 
 /** Words that mark a record as being about a decision: permission, routing, compaction, guardrails. */

@@ -1,3 +1,4 @@
+import { isStoryFile } from "../../loader/classify.js";
 import type { FactReader } from "../../engine/analyzer.js";
 import { permissionChecks, type PermissionFact } from "./permission-checks.js";
 import { toolDeclarations, type ToolDeclarationFact } from "./tool-declarations.js";
@@ -29,8 +30,5 @@ export const SHELL_TOOL_BINDING = /bash|shell|terminal|runCommand|execCommand|ex
 
 /** Whether a path is an example, a doc or a fixture. */
 export function isExample(file: string): boolean {
-  return EXAMPLE_PATH.test(file) || STORIES.test(file);
+  return EXAMPLE_PATH.test(file) || isStoryFile(file);
 }
-
-/** Storybook stories show a component or tool; they are not what the product runs. */
-const STORIES = /\.stories\.[cm]?[jt]sx?$/;

@@ -1,5 +1,6 @@
 import { ts } from "ts-morph";
 import { calleeName, dottedName, lastSegment } from "../../engine/ast.js";
+import { calleeLastName } from "./names.js";
 
 /** Names (and dotted prefixes such as `this.params`) that carry model-chosen input in one function. */
 export interface Taint {
@@ -77,7 +78,7 @@ interface LocalFlow {
 const FILE_WRITE = /^(?:writeFile|writeFileSync|appendFile|appendFileSync|outputFile|outputFileSync|writeTextFile|write)$/;
 
 function writesFile(call: ts.CallExpression): boolean {
-  const last = lastSegment(calleeName(call)) ?? "";
+  const last = calleeLastName(call.expression) ?? "";
   return FILE_WRITE.test(last) && (last !== "write" || dottedName(call.expression) === "Bun.write");
 }
 
