@@ -40,7 +40,8 @@ const MODEL_ENDPOINT = /\/(?:v\d\/)?(?:chat\/completions|completions|messages|re
 
 function postsToModelEndpoint(call: ts.CallExpression): boolean {
   const url = call.arguments[0];
-  if (!url) return false;
+  // `app.post("/api/chat", handler)` defines a route that serves chat; it does not call a model.
+  if (!url || call.arguments.some((a) => ts.isArrowFunction(a) || ts.isFunctionExpression(a))) return false;
   // Parent pointers are not set, so the URL's text is rebuilt from its literal parts.
   const text = ts.isStringLiteralLike(url)
     ? `"${url.text}"`
