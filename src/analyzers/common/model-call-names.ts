@@ -37,6 +37,8 @@ const MODEL_FUNCTIONS = new Set([
 const STRONG_RECEIVER =
   /(?:^|[._])(?:llm|model|chatModel|anthropic|openai|gemini|genai|claude|mistral|ollama|groq|bedrock|cohere|deepseek)(?:$|[._()])/i;
 const STRONG_METHODS = new Set(["invoke", "stream", "generate", "chat", "complete", "create", "predict", "call", "run", "getResponse", "sendMessage"]);
+/** Variants of those verbs on a model client: `llm.invokeStructured`, `model.generateWithTools`, `llm.chatStream`. */
+const STRONG_METHOD_PREFIX = /^(?:invoke|stream|generate|chat|complete|predict)[A-Z]/;
 
 /** Receivers that are often but not always a model client: only model-specific methods count. */
 const WEAK_RECEIVER = /(?:^|[._])(?:client|provider|chat|ai|apiHandler|api|handler)(?:$|[._()])/i;
@@ -47,7 +49,7 @@ const WEAK_METHODS = new Set(["chat", "complete", "completion", "generate", "pre
  * isModelCallName ends in one of these names, so hot paths check this before building dotted names.
  */
 export function mayBeModelMethod(last: string): boolean {
-  return MODEL_FUNCTIONS.has(last) || STRONG_METHODS.has(last) || WEAK_METHODS.has(last) || last === "parse" || last.includes("(");
+  return MODEL_FUNCTIONS.has(last) || STRONG_METHODS.has(last) || STRONG_METHOD_PREFIX.test(last) || WEAK_METHODS.has(last) || last === "parse" || last.includes("(");
 }
 
 /**
@@ -62,7 +64,7 @@ export function isModelCallName(dotted: string | undefined): boolean {
   if (MODEL_FUNCTIONS.has(last)) return true;
   if (dot < 0) return false;
   const receiver = clean.slice(0, dot);
-  if (STRONG_METHODS.has(last) && STRONG_RECEIVER.test(receiver)) return true;
+  if ((STRONG_METHODS.has(last) || STRONG_METHOD_PREFIX.test(last)) && STRONG_RECEIVER.test(receiver)) return true;
   if (WEAK_METHODS.has(last) && WEAK_RECEIVER.test(receiver)) return true;
   return (last === "create" || last === "stream" || last === "parse") && NAMESPACED.test(dotted);
 }

@@ -3,7 +3,8 @@ import { functionName, isFunctionLike } from "../../engine/ast.js";
 import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engine/analyzer.js";
 import { callInfo, callLast } from "../common/call-info.js";
 import { isModelCallNode } from "../common/model-calls.js";
-import { comparisonLimitNamed, conditionLimit, exits, isComparisonOperator, isLoopNode, loopCondition, type LoopNode } from "./bounds.js";
+import { comparisonLimitNamed, conditionLimit, exits, isComparisonOperator, isLoopNode, isSetTest, loopCondition, optInLimit, type LoopNode } from "./bounds.js";
+import { hasPositiveDefault } from "./limit-defaults.js";
 import { conditionalIn, endlessSdkLoop, isCounterStep, isLoopLimitArgument, limitArgument, within } from "./loop-calls.js";
 
 /** A loop (or self-recursive function) and what bounds it. Facts for loops that may call a model. */
@@ -16,6 +17,8 @@ export interface LoopFact extends FactBase {
   external: string[];
   /** What bounds the loop, when something visibly does. */
   bound?: string;
+  /** A limit the loop checks only when it is set (`max && n >= max`): a bound only if the project gives it a default. */
+  optIn?: string;
   /** The loop waits for a person each iteration (a chat REPL), so the model does not drive it. */
   userPaced: boolean;
   inFunction?: string;
@@ -29,6 +32,8 @@ export interface FunctionFact extends FactBase {
   modelCall?: string;
   /** The limit it throws or returns on (`maxTurns`), when it guards one. */
   limitGuard?: string;
+  /** A limit it stops on only when a caller sets it. */
+  optIn?: string;
 }
 
 export type AgentLoopFact = LoopFact | FunctionFact;
@@ -41,6 +46,7 @@ interface Scope {
   passed?: Set<string>;
   modelCall?: string;
   bound?: string;
+  optIn?: string;
   userPaced: boolean;
   /** The function calls itself (`name(...)` or `this.name(...)`), not a same-named method elsewhere. */
   recursive: boolean;
@@ -51,7 +57,7 @@ const USER_INPUT = new Set(["question", "prompt", "readline", "readLine", "getUs
 let loops = new Map<ts.Node, Scope>();
 let functions = new Map<ts.Node, Scope>();
 /** Loops and functions enclosing the node being visited, outermost first (kept by position: no ancestor scans per call). */
-let open: { node: ts.Node; parent: ts.Node | undefined; scope?: Scope }[] = [];
+let open: { node: ts.Node; parent: ts.Node | undefined; runsInPlace: boolean; scope?: Scope }[] = [];
 
 /** Whether a scope of the file calls a model directly (else no function can reach one through this file). */
 let anyModel = false;
@@ -79,7 +85,7 @@ export const agentLoops = defineAnalyzer<AgentLoopFact>({
   },
   visit(node, ctx) {
     while (open.length > 0 && node.pos >= (open[open.length - 1]?.node.end ?? 0)) open.pop();
-    if (IS_SCOPE[node.kind] === true) open.push({ node, parent: ctx.ancestors[ctx.ancestors.length - 1] });
+    if (IS_SCOPE[node.kind] === true) open.push({ node, parent: ctx.ancestors[ctx.ancestors.length - 1], runsInPlace: runsInPlace(node, ctx.ancestors) });
     else if (ts.isCallExpression(node)) onCall(node, ctx);
     else if (ts.isBinaryExpression(node) && isComparisonOperator(node.operatorToken.kind)) onComparison(node, ctx);
   },
@@ -147,9 +153,32 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): v
       inner = false;
     }
     // A callback passed inside a loop (retry wrappers, map over tool calls) still runs in that loop.
-    if (!ts.isArrowFunction(anc) && !ts.isFunctionExpression(anc)) return;
-    if (!entry.parent || !ts.isCallExpression(entry.parent)) return;
+    if (!entry.runsInPlace) return;
   }
+}
+
+/**
+ * Whether a function expression runs where it is written: an argument of a call (`retry(() => ...)`),
+ * a property of an object passed to a call (`retry({ func: () => ... })`), or called at once (`(async () => ...)()`).
+ */
+function runsInPlace(node: ts.Node, ancestors: readonly ts.Node[]): boolean {
+  if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) return false;
+  let child: ts.Node = node;
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const anc = ancestors[i];
+    if (!anc) return false;
+    if (ts.isParenthesizedExpression(anc)) {
+      child = anc;
+      continue;
+    }
+    if (ts.isCallExpression(anc)) return true;
+    if (ts.isPropertyAssignment(anc) && anc.initializer === child) {
+      const obj = ancestors[i - 1];
+      return obj !== undefined && ts.isObjectLiteralExpression(obj) && ancestors[i - 2] !== undefined && ts.isCallExpression(ancestors[i - 2] as ts.Node);
+    }
+    return false;
+  }
+  return false;
 }
 
 
@@ -160,7 +189,13 @@ function onComparison(node: ts.BinaryExpression, ctx: AnalyzerContext<AgentLoopF
     return;
   }
   const { kind, name: limitName } = found;
+  if (limitName !== undefined && isSetTest(node, limitName, ctx.ancestors)) return;
+  const optIn = limitName !== undefined && optInLimit(node, limitName, ctx.ancestors) && !hasPositiveDefault(ctx.file.text, limitName);
   const note = `${kind}: ${limitName ?? ctx.text(node).slice(0, 60)}`;
+  const mark = (scope: Scope): void => {
+    if (optIn) scope.optIn ??= note;
+    else scope.bound ??= note;
+  };
   const a = ctx.ancestors;
   // `checked`: the comparison is the condition of an `if` whose branch leaves the loop or function.
   // A named turn limit (`attempt < maxAttempts`) bounds its loop wherever it is compared; a token
@@ -173,14 +208,14 @@ function onComparison(node: ts.BinaryExpression, ctx: AnalyzerContext<AgentLoopF
     if (!anc) continue;
     if (isLoopNode(anc)) {
       if (child === loopCondition(anc) || checked || (kind === "turns" && limitName !== undefined)) {
-        scopeOf(loops, anc).bound ??= note;
+        mark(scopeOf(loops, anc));
         return;
       }
     } else if (ts.isIfStatement(anc) && !checked && child === anc.expression) {
       exiting = exits(anc.thenStatement);
       checked = exiting;
     } else if (isFunctionLike(anc)) {
-      if (exiting) scopeOf(functions, anc, a[i - 1]).bound ??= note;
+      if (exiting) mark(scopeOf(functions, anc, a[i - 1]));
       return;
     }
   }
@@ -224,10 +259,10 @@ function emitFacts(ctx: AnalyzerContext<AgentLoopFact>): void {
   for (const fn of functions.values()) {
     if (!fn.name) continue;
     const model = modelVia(fn.name, 0);
-    const line = model || fn.bound || fn.recursive ? ctx.line(fn.node) : 0;
-    if (model || fn.bound) ctx.emit({ file, line, name: fn.name, modelCall: model, limitGuard: fn.bound });
+    const line = model || fn.bound || fn.optIn || fn.recursive ? ctx.line(fn.node) : 0;
+    if (model || fn.bound || fn.optIn) ctx.emit({ file, line, name: fn.name, modelCall: model, limitGuard: fn.bound, optIn: fn.optIn });
     if (fn.recursive && model) {
-      ctx.emit({ file, line, kind: "recursion", endLine: line, modelCall: model, external: [], bound: fn.bound, userPaced: false, inFunction: fn.name });
+      ctx.emit({ file, line, kind: "recursion", endLine: line, modelCall: model, external: [], bound: fn.bound, optIn: fn.optIn, userPaced: false, inFunction: fn.name });
     }
   }
   for (const loop of loops.values()) {
@@ -240,6 +275,7 @@ function emitFacts(ctx: AnalyzerContext<AgentLoopFact>): void {
         const via = model ? undefined : modelVia(c, 0);
         if (via) model = `${c} -> ${via}`;
         if (local.bound) loop.bound ??= `${c}: ${local.bound}`;
+        else if (local.optIn) loop.optIn ??= `${c}: ${local.optIn}`;
         // What a helper of this file calls elsewhere runs in the loop too (`processResponse` -> an imported client wrapper).
         if (!via) externalsOf(local, byName, external, new Set([c]), 0);
       } else if (external.length < MAX_EXTERNAL && !external.includes(c)) external.push(c);
@@ -247,7 +283,7 @@ function emitFacts(ctx: AnalyzerContext<AgentLoopFact>): void {
     if (!model && external.length === 0) continue;
     const owner = enclosingName(loop.node);
     const endLine = ctx.sourceFile.getLineAndCharacterOfPosition(loop.node.end).line + 1;
-    ctx.emit({ file, line: ctx.line(loop.node), endLine, kind: loopKind(loop.node), modelCall: model, external, bound: loop.bound, userPaced: loop.userPaced, inFunction: owner });
+    ctx.emit({ file, line: ctx.line(loop.node), endLine, kind: loopKind(loop.node), modelCall: model, external, bound: loop.bound, optIn: loop.optIn, userPaced: loop.userPaced, inFunction: owner });
   }
 }
 

@@ -111,3 +111,64 @@ export function isLoopNode(node: ts.Node): node is LoopNode {
 export function loopCondition(loop: LoopNode): ts.Expression | undefined {
   return ts.isForStatement(loop) ? loop.condition : loop.expression;
 }
+
+/**
+ * A limit value tested for being set: `max`, `max > 0`, `max >= 0`, `max !== undefined`. A `!== null` test is not
+ * one: null is the value a caller sets on purpose to turn a limit off, so the limit has a value otherwise.
+ */
+function testsSet(expr: ts.Expression, limitName: string): boolean {
+  let e = expr;
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (ts.isBinaryExpression(e)) {
+    const op = e.operatorToken.kind;
+    const unset = (x: ts.Expression): boolean =>
+      (ts.isNumericLiteral(x) && Number(x.text) === 0) ||
+      (ts.isIdentifier(x) && x.text === "undefined") ||
+      (ts.isPrefixUnaryExpression(x) && x.operator === ts.SyntaxKind.MinusToken);
+    const setTest =
+      op === ts.SyntaxKind.ExclamationEqualsEqualsToken ||
+      op === ts.SyntaxKind.ExclamationEqualsToken ||
+      op === ts.SyntaxKind.GreaterThanToken ||
+      op === ts.SyntaxKind.GreaterThanEqualsToken;
+    return setTest && (unset(e.right) || unset(e.left)) && namesIn(e).includes(limitName);
+  }
+  return namesIn(e).includes(limitName);
+}
+
+/**
+ * Whether a limit comparison only applies when the limit is set (`opts?.maxSteps && step >= opts.maxSteps`,
+ * `maxTurns > 0 && turns > maxTurns`). Whether the limit has a default is told apart later (see limit-defaults).
+ * `ancestors` are the comparison's ancestors, innermost last.
+ */
+/** `max > 0` in `max > 0 && n >= max`: it tests that the limit is set, it bounds nothing itself. */
+export function isSetTest(node: ts.BinaryExpression, limitName: string, ancestors: readonly ts.Node[]): boolean {
+  if (!testsSet(node, limitName) || !ts.isBinaryExpression(node)) return false;
+  let child: ts.Node = node;
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const anc = ancestors[i];
+    if (anc && ts.isParenthesizedExpression(anc)) {
+      child = anc;
+      continue;
+    }
+    if (!anc || !ts.isBinaryExpression(anc) || anc.operatorToken.kind !== ts.SyntaxKind.AmpersandAmpersandToken) return false;
+    const other = anc.left === child ? anc.right : anc.left;
+    return namesIn(other).includes(limitName);
+  }
+  return false;
+}
+
+export function optInLimit(node: ts.BinaryExpression, limitName: string, ancestors: readonly ts.Node[]): boolean {
+  let child: ts.Node = node;
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const anc = ancestors[i];
+    if (!anc) break;
+    if (ts.isParenthesizedExpression(anc)) {
+      child = anc;
+      continue;
+    }
+    if (!ts.isBinaryExpression(anc) || anc.operatorToken.kind !== ts.SyntaxKind.AmpersandAmpersandToken) break;
+    if (testsSet(anc.left === child ? anc.right : anc.left, limitName)) return true;
+    child = anc;
+  }
+  return false;
+}

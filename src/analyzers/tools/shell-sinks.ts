@@ -34,7 +34,9 @@ function sinkName(mod: string, imported: string): string {
 /** Whether a file can hold a sink at all: it imports a process or vm module, or names an evaluator. */
 export function mayHaveSinks(imports: SinkImports, text: string): boolean {
   // Plain substring tests: a regex with word boundaries over every file's text costs more than the walk it saves.
-  return imports.functions.size > 0 || imports.namespaces.size > 0 || text.includes("eval(") || text.includes("Function(") || text.includes("Bun.");
+  return (
+    imports.functions.size > 0 || imports.namespaces.size > 0 || text.includes("eval(") || text.includes("Function(") || text.includes("Bun.") || text.includes("Deno.")
+  );
 }
 
 /** Local names bound to sink functions or to sink modules in one file. */
@@ -100,7 +102,7 @@ export function scanSinkImports(sf: ts.SourceFile): SinkImports {
 }
 
 /** Every exported sink name, for a cheap first test on a callee's last name. */
-const SINK_NAMES = new Set([...Object.values(MODULE_SINKS).flatMap((m) => Object.keys(m)), "spawnSync"]);
+const SINK_NAMES = new Set([...Object.values(MODULE_SINKS).flatMap((m) => Object.keys(m)), "spawnSync", "Command", "run"]);
 
 function resolveCallee(expr: ts.Expression, imports: SinkImports): { semantics: Semantics; name: string } | undefined {
   if (ts.isPropertyAccessExpression(expr) && !SINK_NAMES.has(expr.name.text)) return undefined;
@@ -111,7 +113,8 @@ function resolveCallee(expr: ts.Expression, imports: SinkImports): { semantics: 
   }
   const dotted = dottedName(expr);
   if (!dotted) return undefined;
-  if (dotted === "Bun.spawn" || dotted === "Bun.spawnSync") return { semantics: "program", name: dotted };
+  // Bun's and Deno's process APIs are globals: `Bun.spawn({ cmd })`, `new Deno.Command(program, { args })`, `Deno.run({ cmd })`.
+  if (dotted === "Bun.spawn" || dotted === "Bun.spawnSync" || dotted === "Deno.Command" || dotted === "Deno.run") return { semantics: "program", name: dotted };
   const dot = dotted.lastIndexOf(".");
   const ns = dotted.slice(0, dot);
   const method = dotted.slice(dot + 1);
@@ -190,7 +193,13 @@ export function matchSink(node: ts.Node, imports: SinkImports): SinkMatch | unde
   }
   if (target.semantics === "shell") return { node, callee: target.name, kind: "shell", inputs: args.slice(0, 1) };
   const first = args[0];
-  if (target.name.startsWith("Bun.")) {
+  if (target.name === "Deno.Command") {
+    const options = args[1];
+    const argv = options && ts.isObjectLiteralExpression(options) ? objectProperty(options, "args") : undefined;
+    // Like spawn(program, argv): the argument list is one expression (an array literal or a variable).
+    return programSink(node, target.name, first, argv && ts.isExpression(argv) ? [argv] : [], undefined);
+  }
+  if (target.name.startsWith("Bun.") || target.name === "Deno.run") {
     const cmd = first && ts.isObjectLiteralExpression(first) ? objectProperty(first, "cmd") : first;
     if (cmd && ts.isArrayLiteralExpression(cmd)) return programSink(node, target.name, cmd.elements[0], cmd.elements.slice(1), undefined);
     return cmd && ts.isExpression(cmd) ? { node, callee: target.name, kind: "program", inputs: [cmd] } : undefined;

@@ -1,6 +1,7 @@
 import type { FactReader } from "../../engine/analyzer.js";
 import { lastSegment } from "../../engine/ast.js";
 import { agentLoops, isLoopFact, type AgentLoopFact, type LoopFact } from "../../analyzers/state/agent-loops.js";
+import { limitDefaults, limitKey } from "../../analyzers/state/limit-defaults.js";
 
 /** Names too common to resolve across files: a `run` elsewhere says nothing about this loop's `run`. */
 const GENERIC = new Set([
@@ -15,6 +16,8 @@ export interface AgentLoop {
   loop: LoopFact;
   modelCall: string;
   bound?: string;
+  /** A limit checked only when a caller sets it, with no default anywhere: it does not bound the loop by default. */
+  optIn?: string;
 }
 
 /**
@@ -24,17 +27,32 @@ export interface AgentLoop {
  */
 export function agentLoopsOf(ctx: FactReader): AgentLoop[] {
   const facts = ctx.facts(agentLoops);
+  const defaults = new Set(ctx.facts(limitDefaults).map((d) => d.key));
+  const localDefaults = new Set(ctx.facts(limitDefaults).map((d) => `${dirOf(d.file)}\0${d.key}`));
+  // A limit checked only when set (`opts.maxIterations && i > opts.maxIterations`) still bounds the loop when
+  // it gets a default: beside the check (the analyzer looked in its file; here, its folder: the agent that
+  // builds the run config), or, read through a config getter (`config.getMaxSessionTurns()`), wherever the
+  // config is built. The same name defaulted in an unrelated folder says nothing about this option.
+  const defaulted = (note: string | undefined, file: string): string | undefined => {
+    const name = note?.split(": ").pop();
+    if (!name) return undefined;
+    const key = limitKey(name);
+    return localDefaults.has(`${dirOf(file)}\0${key}`) || (/^get[A-Z]/.test(name) && defaults.has(key)) ? note : undefined;
+  };
   const callers = new Map<string, string>();
   const guards = new Map<string, string>();
+  const optInGuards = new Map<string, string>();
   for (const f of facts) {
     if (isLoopFact(f) || GENERIC.has(f.name)) continue;
     if (f.modelCall && !callers.has(f.name)) callers.set(f.name, f.modelCall);
-    if (f.limitGuard && !guards.has(f.name)) guards.set(f.name, f.limitGuard);
+    const guard = f.limitGuard ?? defaulted(f.optIn, f.file);
+    if (guard && !guards.has(f.name)) guards.set(f.name, guard);
+    if (f.optIn && !guard && !optInGuards.has(f.name)) optInGuards.set(f.name, f.optIn);
   }
-  const guardOn = (chain: string): string | undefined => {
+  const guardOn = (chain: string, from = guards): string | undefined => {
     for (const step of chain.split(" -> ")) {
       const name = lastSegment(step);
-      const guard = name ? guards.get(name) : undefined;
+      const guard = name ? from.get(name) : undefined;
       if (guard) return `${name}: ${guard}`;
     }
     return undefined;
@@ -43,27 +61,35 @@ export function agentLoopsOf(ctx: FactReader): AgentLoop[] {
   for (const loop of facts) {
     if (!isLoopFact(loop) || loop.userPaced) continue;
     let modelCall = loop.modelCall;
-    let bound = loop.bound ?? (modelCall ? guardOn(modelCall) : undefined);
+    let bound = loop.bound ?? defaulted(loop.optIn, loop.file) ?? (modelCall ? guardOn(modelCall) : undefined);
     for (const name of loop.external) {
       const via = callers.get(name);
       if (!modelCall && via) modelCall = `${name} -> ${via}`;
       bound ??= guards.has(name) ? `${name}: ${guards.get(name) ?? ""}` : undefined;
     }
     if (modelCall && !bound) bound = guardOn(modelCall);
-    if (modelCall) out.push({ loop, modelCall, bound: bound ?? boundedInside(loop, facts) });
+    if (!modelCall) continue;
+    bound ??= boundedInside(loop, facts);
+    out.push({ loop, modelCall, bound, optIn: bound ? undefined : (loop.optIn ?? guardOn(modelCall, optInGuards)) });
   }
   return out;
 }
 
+const dirOf = (file: string): string => file.slice(0, Math.max(0, file.lastIndexOf("/")));
+
+/** A bound on attempts of one call (`attempt <= MAX_RETRIES`): it does not bound the turns around it. */
+const RETRY_BOUND = /retr|attempt|tries/i;
+
 /**
  * An outer loop around a turn-bounded inner loop (`while (true) { ... for (round < maxToolRounds) ... }`)
- * retries or resumes the bounded one: the turn bound is inside.
+ * retries or resumes the bounded one: the turn bound is inside. An inner retry loop around one model
+ * call is not that: the outer loop still runs as long as the model asks for tools.
  */
 function boundedInside(outer: LoopFact, facts: readonly AgentLoopFact[]): string | undefined {
   if (outer.kind === "recursion" || outer.kind === "sdk") return undefined;
   for (const f of facts) {
     if (!isLoopFact(f) || f === outer || f.file !== outer.file || f.kind === "recursion" || f.kind === "sdk") continue;
-    if (f.line > outer.line && f.endLine <= outer.endLine && f.bound?.startsWith("turns")) return `inner loop at line ${f.line}: ${f.bound}`;
+    if (f.line > outer.line && f.endLine <= outer.endLine && f.bound?.startsWith("turns") && !RETRY_BOUND.test(f.bound)) return `inner loop at line ${f.line}: ${f.bound}`;
   }
   return undefined;
 }

@@ -20,9 +20,10 @@ export default defineRule({
   messages: { limit: "agent loop bounded: {{note}}" },
   detect(ctx) {
     const found = [
-      ...agentLoopsOf(ctx).flatMap(({ loop, bound, modelCall }) =>
-        bound ? [{ file: loop.file, line: loop.line, note: `${bound} (loop calls ${modelCall})` }] : [],
-      ),
+      ...agentLoopsOf(ctx).flatMap(({ loop, bound, optIn, modelCall }) => {
+        const limit = bound ?? optIn;
+        return limit ? [{ file: loop.file, line: loop.line, note: `${limit} (loop calls ${modelCall})` }] : [];
+      }),
       ...ctx.facts(budgetFacts).filter((f) => f.kind === "sdk-limit"),
     ];
     for (const { file, line, note } of preferProject(found)) ctx.evidence({ signal: "limit-enforced", file, line, note });

@@ -19,13 +19,16 @@ export default defineRule({
   },
   messages: {
     unbounded: "{{kind}} calls a model ({{call}}) with no turn, token or time bound: it ends only when the model stops",
+    optIn: "{{kind}} calls a model ({{call}}) and checks {{limit}} only when a caller sets it; by default it ends only when the model stops",
   },
   detect(ctx) {
     const unbounded = agentLoopsOf(ctx).filter((l) => !l.bound);
-    for (const { loop, modelCall } of innermost(unbounded)) {
+    for (const { loop, modelCall, optIn } of innermost(unbounded)) {
       const kind =
         loop.kind === "recursion" ? `recursive function ${loop.inFunction ?? ""}` : loop.kind === "sdk" ? "the SDK's own tool loop" : `${loop.kind} loop`;
-      ctx.report({ messageId: "unbounded", data: { kind, call: modelCall }, file: loop.file, line: loop.line });
+      const limit = optIn?.replace(/ \(only when set; no default\)$/, "");
+      if (limit) ctx.report({ messageId: "optIn", data: { kind, call: modelCall, limit }, file: loop.file, line: loop.line });
+      else ctx.report({ messageId: "unbounded", data: { kind, call: modelCall }, file: loop.file, line: loop.line });
     }
   },
 });

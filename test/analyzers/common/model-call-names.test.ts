@@ -17,6 +17,9 @@ describe("isModelCallName", () => {
     "this.api.createMessage",
     "chat.sendMessage",
     "streamSimple",
+    "ctx.llm.invokeStructured",
+    "this.model.streamAggregated",
+    "this.chatModel.generateWithTools",
   ])("%s is a model call", (name) => {
     expect(isModelCallName(name)).toBe(true);
   });
@@ -32,6 +35,8 @@ describe("isModelCallName", () => {
     "ws.sendMessage",
     "promise.then",
     "this.lspClient.call",
+    "this.client.invokeStructured",
+    "llm.streamline",
     undefined,
   ])("%s is not a model call", (name) => {
     expect(isModelCallName(name)).toBe(false);

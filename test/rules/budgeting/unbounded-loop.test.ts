@@ -6,8 +6,18 @@ ruleTester(rule, {
   valid: [
     { name: "for loop bounded by MAX_TURNS", files: { "src/agent.ts": boundedAnthropicLoop } },
     {
-      name: "while(true) with a session-turn check that returns (gemini-cli style)",
+      name: "while(true) with a session-turn check that applies when set, and a default set in config (gemini-cli style)",
       files: {
+        "src/config.ts": `export class Config {
+  private readonly maxSessionTurns: number;
+  constructor(params: ConfigParameters) {
+    this.maxSessionTurns = params.maxSessionTurns ?? 100;
+  }
+  getMaxSessionTurns(): number {
+    return this.maxSessionTurns;
+  }
+}
+`,
         "src/non-interactive.ts": `export async function runNonInteractive(config: Config, client: GeminiClient, input: string) {
   let turnCount = 0;
   while (true) {
@@ -18,6 +28,21 @@ ruleTester(rule, {
     }
     const stream = client.sendMessageStream(input, new AbortController().signal);
     for await (const event of stream) handle(event);
+  }
+}
+`,
+      },
+    },
+    {
+      name: "step limit tested for being set, with a default in the same function's parameters",
+      files: {
+        "src/agent.ts": `export async function runTask(llm: LLM, task: string, { maxSteps = 25 }: { maxSteps?: number } = {}) {
+  let step = 0;
+  while (true) {
+    if (maxSteps && step >= maxSteps) break;
+    step++;
+    const out = await llm.invoke(task);
+    if (out.done) return out;
   }
 }
 `,
@@ -163,6 +188,97 @@ export async function processTurn(state: State) {
   ],
   invalid: [
     { name: "60-line while(true) Anthropic loop with no bound", files: { "src/agent.ts": unboundedAnthropicLoop } },
+    {
+      name: "session-turn limit read through a config getter whose default is -1 (off)",
+      files: {
+        "src/config.ts": `export class Config {
+  private readonly maxSessionTurns: number;
+  constructor(params: ConfigParameters) {
+    this.maxSessionTurns = params.maxSessionTurns ?? -1;
+  }
+  getMaxSessionTurns(): number {
+    return this.maxSessionTurns;
+  }
+}
+`,
+        "src/non-interactive.ts": `export async function runNonInteractive(config: Config, client: GeminiClient, input: string) {
+  let turnCount = 0;
+  while (true) { // expect: budgeting/unbounded-loop
+    turnCount++;
+    if (config.getMaxSessionTurns() >= 0 && turnCount > config.getMaxSessionTurns()) return;
+    const stream = client.sendMessageStream(input, new AbortController().signal);
+    for await (const event of stream) handle(event);
+  }
+}
+`,
+      },
+    },
+    {
+      name: "step limit checked only when the caller passes one, with no default anywhere (HyperAgent style)",
+      files: {
+        "src/agent/run-task.ts": `export async function runAgentTask(ctx: AgentCtx, params?: TaskParams) {
+  let currStep = 0;
+  while (true) { // expect: budgeting/unbounded-loop
+    if (params?.maxSteps && currStep >= params.maxSteps) break;
+    const output = await retry({ func: () => (async () => ctx.llm.invokeStructured({ schema }, msgs))() });
+    if (output.done) break;
+    await runAction(output.action);
+    currStep = currStep + 1;
+  }
+}
+`,
+        "src/types.ts": `export interface TaskParams {
+  maxSteps?: number;
+  debugDir?: string;
+}
+`,
+      },
+    },
+    {
+      name: "iteration cap that is off at its default of 0 (agent-kit style)",
+      files: {
+        "src/network.ts": `export class Network {
+  private maxIter: number;
+  constructor(opts: { maxIter?: number }) {
+    this.maxIter = opts.maxIter ?? 0;
+  }
+  async run(input: string) {
+    let counter = 0;
+    while (true) { // expect: budgeting/unbounded-loop
+      if (this.maxIter > 0 && counter >= this.maxIter) break;
+      counter++;
+      const result = await this.model.generate(input);
+      if (!result.toolCalls.length) return result;
+    }
+  }
+}
+`,
+      },
+    },
+    {
+      name: "agent turn loop with only an inner retry loop bounded by MAX_RETRIES (codex-cli style)",
+      files: {
+        "src/agent-loop.ts": `import OpenAI from "openai";
+export async function run(oai: OpenAI, input: Item[]) {
+  let turnInput = input;
+  while (turnInput.length > 0) { // expect: budgeting/unbounded-loop
+    let stream;
+    const MAX_RETRIES = 5;
+    for (let attempt = 1; attempt <= MAX_RETRIES; attempt++) {
+      try {
+        stream = await oai.chat.completions.create({ model: "o4-mini", messages: turnInput, stream: true });
+        break;
+      } catch (err) {
+        if (attempt >= MAX_RETRIES) throw err;
+      }
+    }
+    turnInput = [];
+    for await (const event of stream) turnInput.push(...(await handleToolCalls(event)));
+  }
+}
+`,
+      },
+    },
     {
       name: "sub-agent loop that only checks an abort signal (nanocoder style)",
       files: {

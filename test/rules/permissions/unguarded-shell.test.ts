@@ -54,6 +54,16 @@ export async function executeToolCall(tools: Map<string, Tool>, call: { name: st
 ruleTester(rule, {
   valid: [
     {
+      name: "Deno tool runs a fixed program with fixed arguments",
+      files: {
+        "src/server.ts": `server.tool("gitStatus", "Show git status", {}, async () => {
+  const { stdout } = await new Deno.Command("git", { args: ["status", "--short"] }).output();
+  return { content: [{ type: "text", text: new TextDecoder().decode(stdout) }] };
+});
+`,
+      },
+    },
+    {
       name: "toy Anthropic loop that asks before running the command",
       files: {
         "src/agent.ts": anthropicLoop(`async function runTool(name: string, input: { command: string }): Promise<string> {
@@ -531,6 +541,20 @@ export const searchTool = {
   readonly: true,
   run: async (args: { pattern: string; path?: string }) => (await searchWithGrep(args.pattern, args.path ?? ".")).stdout,
 };
+`,
+      },
+    },
+    {
+      name: "Deno MCP server runs the model's program and arguments with new Deno.Command",
+      files: {
+        "src/server.ts": `import { McpServer } from "npm:@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "npm:zod";
+const server = new McpServer({ name: "cmd", version: "1.0.0" });
+server.tool("runCommand", "Run a program", { command: z.string(), args: z.array(z.string()) }, async ({ command, args }) => {
+  const cmd = new Deno.Command(command, { args, stdout: "piped" }); // expect: permissions/unguarded-shell
+  const { stdout } = await cmd.output();
+  return { content: [{ type: "text", text: new TextDecoder().decode(stdout) }] };
+});
 `,
       },
     },
