@@ -121,10 +121,7 @@ function testsSet(expr: ts.Expression, limitName: string): boolean {
   while (ts.isParenthesizedExpression(e)) e = e.expression;
   if (ts.isBinaryExpression(e)) {
     const op = e.operatorToken.kind;
-    const unset = (x: ts.Expression): boolean =>
-      (ts.isNumericLiteral(x) && Number(x.text) === 0) ||
-      (ts.isIdentifier(x) && x.text === "undefined") ||
-      (ts.isPrefixUnaryExpression(x) && x.operator === ts.SyntaxKind.MinusToken);
+    const unset = isUnsetValue;
     const setTest =
       op === ts.SyntaxKind.ExclamationEqualsEqualsToken ||
       op === ts.SyntaxKind.ExclamationEqualsToken ||
@@ -135,14 +132,11 @@ function testsSet(expr: ts.Expression, limitName: string): boolean {
   return namesIn(e).includes(limitName);
 }
 
-/**
- * Whether a limit comparison only applies when the limit is set (`opts?.maxSteps && step >= opts.maxSteps`,
- * `maxTurns > 0 && turns > maxTurns`). Whether the limit has a default is told apart later (see limit-defaults).
- * `ancestors` are the comparison's ancestors, innermost last.
- */
-/** `max > 0` in `max > 0 && n >= max`: it tests that the limit is set, it bounds nothing itself. */
+/** `max > 0` in `max > 0 && n >= max` (or `max === 0` in `max === 0 || n < max`) tests whether the limit is on; it bounds nothing itself. */
 export function isSetTest(node: ts.BinaryExpression, limitName: string, ancestors: readonly ts.Node[]): boolean {
-  if (!testsSet(node, limitName) || !ts.isBinaryExpression(node)) return false;
+  const set = testsSet(node, limitName);
+  const unset = !set && testsUnset(node, limitName);
+  if (!set && !unset) return false;
   let child: ts.Node = node;
   for (let i = ancestors.length - 1; i >= 0; i--) {
     const anc = ancestors[i];
@@ -150,13 +144,19 @@ export function isSetTest(node: ts.BinaryExpression, limitName: string, ancestor
       child = anc;
       continue;
     }
-    if (!anc || !ts.isBinaryExpression(anc) || anc.operatorToken.kind !== ts.SyntaxKind.AmpersandAmpersandToken) return false;
+    const joins = set ? ts.SyntaxKind.AmpersandAmpersandToken : ts.SyntaxKind.BarBarToken;
+    if (!anc || !ts.isBinaryExpression(anc) || anc.operatorToken.kind !== joins) return false;
     const other = anc.left === child ? anc.right : anc.left;
     return namesIn(other).includes(limitName);
   }
   return false;
 }
 
+/**
+ * Whether a limit comparison only applies when the limit is set (`opts?.maxSteps && step >= opts.maxSteps`,
+ * `maxTurns > 0 && turns > maxTurns`). Whether the limit has a default is told apart later (see limit-defaults).
+ * `ancestors` are the comparison's ancestors, innermost last.
+ */
 export function optInLimit(node: ts.BinaryExpression, limitName: string, ancestors: readonly ts.Node[]): boolean {
   let child: ts.Node = node;
   for (let i = ancestors.length - 1; i >= 0; i--) {
@@ -166,9 +166,34 @@ export function optInLimit(node: ts.BinaryExpression, limitName: string, ancesto
       child = anc;
       continue;
     }
-    if (!ts.isBinaryExpression(anc) || anc.operatorToken.kind !== ts.SyntaxKind.AmpersandAmpersandToken) break;
-    if (testsSet(anc.left === child ? anc.right : anc.left, limitName)) return true;
+    if (!ts.isBinaryExpression(anc)) break;
+    const op = anc.operatorToken.kind;
+    const other = anc.left === child ? anc.right : anc.left;
+    if (op === ts.SyntaxKind.AmpersandAmpersandToken && testsSet(other, limitName)) return true;
+    // `max === 0 || n < max`: the limit is off at 0 (or when unset).
+    if (op === ts.SyntaxKind.BarBarToken && testsUnset(other, limitName)) return true;
+    if (op !== ts.SyntaxKind.AmpersandAmpersandToken && op !== ts.SyntaxKind.BarBarToken) break;
     child = anc;
   }
   return false;
+}
+
+/** `!max`, `max === 0`, `max <= 0`, `max === undefined`: the limit tested for being off. */
+function testsUnset(expr: ts.Expression, limitName: string): boolean {
+  let e = expr;
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) return namesIn(e.operand).includes(limitName);
+  if (!ts.isBinaryExpression(e)) return false;
+  const op = e.operatorToken.kind;
+  const offTest =
+    op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken || op === ts.SyntaxKind.LessThanEqualsToken || op === ts.SyntaxKind.LessThanToken;
+  return offTest && (isUnsetValue(e.right) || isUnsetValue(e.left)) && namesIn(e).includes(limitName);
+}
+
+function isUnsetValue(x: ts.Expression): boolean {
+  return (
+    (ts.isNumericLiteral(x) && Number(x.text) === 0) ||
+    (ts.isIdentifier(x) && x.text === "undefined") ||
+    (ts.isPrefixUnaryExpression(x) && x.operator === ts.SyntaxKind.MinusToken)
+  );
 }

@@ -256,6 +256,27 @@ export async function processTurn(state: State) {
       },
     },
     {
+      name: "loop condition with a cap that 0 turns off, and 0 the default (agent-kit network style)",
+      files: {
+        "src/network.ts": `export class Network {
+  maxIter: number;
+  private _counter = 0;
+  constructor({ maxIter }: { maxIter?: number }) {
+    this.maxIter = maxIter || 0;
+  }
+  async run(router: Router) {
+    while (this._stack.length > 0 && (this.maxIter === 0 || this._counter < this.maxIter)) { // expect: budgeting/unbounded-loop
+      const agent = this._stack.shift();
+      const result = await this.model.generate(agent.prompt);
+      this._counter++;
+      this._stack.push(...(await router(result)));
+    }
+  }
+}
+`,
+      },
+    },
+    {
       name: "agent turn loop with only an inner retry loop bounded by MAX_RETRIES (codex-cli style)",
       files: {
         "src/agent-loop.ts": `import OpenAI from "openai";
