@@ -27,7 +27,7 @@ const AGENT_FACTORY =
 const PROMPT_KEYS = ["instructions", "systemPrompt", "system_prompt", "prompt", "promptConfig", "system"];
 const TOOL_KEYS = ["tools", "toolConfig", "allowedTools", "allowed_tools"];
 const DENY_KEYS = ["disallowedTools", "disallowed_tools", "excludeTools", "excludedTools", "deniedTools"];
-const LIMIT_KEY = /^(?:maxTurns|max_turns|maxSteps|max_steps|maxIterations|max_iterations|recursionLimit|maxTimeMinutes|maxTime\w*|timeoutMs|maxTokens|max_tokens|maxOutputTokens|stopWhen|maxBudget\w*|turnLimit|maxToolCalls|turnShare|tokenShare|turnBudget|tokenBudget)$/;
+export const AGENT_LIMIT_KEY = /^(?:maxTurns|max_turns|maxSteps|max_steps|maxIterations|max_iterations|recursionLimit|maxTimeMinutes|maxTime\w*|timeoutMs|maxTokens|max_tokens|maxOutputTokens|stopWhen|maxBudget\w*|turnLimit|maxToolCalls|turnShare|tokenShare|turnBudget|tokenBudget)$/;
 /** A table of roles keyed by name: agentConfigs, ROLES, subagentDefinitions. */
 const ROLE_TABLE = /agent|role/i;
 const MARKDOWN_AGENT_PATH = /(?:^|\/)(?:agents?|subagents?|roles?)\//i;
@@ -79,7 +79,7 @@ export const agentDefinitions = defineAnalyzer<AgentDefinitionFact>({
       source: "markdown",
       grant,
       tools,
-      limits: keys.filter((k) => LIMIT_KEY.test(k)),
+      limits: keys.filter((k) => AGENT_LIMIT_KEY.test(k)),
       excludesTools: denied.length > 0 || (grant === "list" && !tools.some(isAgentToolName)),
       example: outsideProduct(ctx.file.path),
       factory: false,
@@ -139,9 +139,9 @@ function limitKeys(obj: ts.ObjectLiteralExpression): string[] {
   const out: string[] = [];
   for (const p of obj.properties) {
     const key = propertyNameText(p.name);
-    if (key && LIMIT_KEY.test(key)) out.push(key);
+    if (key && AGENT_LIMIT_KEY.test(key)) out.push(key);
     if (ts.isPropertyAssignment(p) && ts.isObjectLiteralExpression(p.initializer)) {
-      for (const inner of objectKeys(p.initializer)) if (LIMIT_KEY.test(inner)) out.push(inner);
+      for (const inner of objectKeys(p.initializer)) if (AGENT_LIMIT_KEY.test(inner)) out.push(inner);
     }
   }
   return out;

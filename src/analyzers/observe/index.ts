@@ -8,6 +8,7 @@ import { loggers } from "./loggers.js";
 import { outputChecks } from "./output-checks.js";
 import { roleFrameworks } from "./role-frameworks.js";
 import { spawnBounds } from "./spawn-bounds.js";
+import { subagentTools } from "./subagent-tools.js";
 import { testFiles } from "./test-files.js";
 import { toolInputValidation } from "./tool-input-validation.js";
 
@@ -24,4 +25,5 @@ export const analyzers: readonly Analyzer<FactBase>[] = [
   spawnBounds,
   fanOut,
   roleFrameworks,
+  subagentTools,
 ];

@@ -1,5 +1,6 @@
 import { defineRule } from "../../engine/rule.js";
 import { fanOut } from "../../analyzers/observe/fan-out.js";
+import { subagentTools } from "../../analyzers/observe/subagent-tools.js";
 
 /** Hazard: work fans out to several agents while permissions or persistence is absent. */
 export default defineRule({
@@ -11,7 +12,7 @@ export default defineRule({
   meta: {
     title: "Orchestration before foundations",
     description:
-      "Finds fan-out to several agents (Promise.all over agent runs, several handoff targets, a supervisor or swarm, an orchestrator class or pipeline running agents in turn) in a codebase whose permissions or persistence pillar is absent.",
+      "Finds fan-out to several agents (Promise.all over agent runs, several handoff targets, a supervisor or swarm, an orchestrator class or pipeline running agents in turn, a tool that delegates to a sub-agent) in a codebase whose permissions or persistence pillar is absent.",
     rationale: "Every agent added multiplies unguarded tool calls and work lost on a crash; orchestration on top of missing permissions and persistence multiplies the gaps.",
     references: ["LLM06", "ASI08"],
     recommendation: "Defer orchestration: build permissions (a gate before every tool call) and persistence (a resumable journal) first, then add agents.",
@@ -24,7 +25,12 @@ export default defineRule({
     if (missing.length === 0) return;
     // The fan-out itself (Promise.all, handoffs) points closer to the problem than the orchestrator around it.
     const product = ctx.facts(fanOut).filter((f) => !f.example);
-    const first = product.find((f) => f.kind !== "orchestrator") ?? product[0];
+    // A tool that hands work to a sub-agent makes two agents as surely as Promise.all over two.
+    const delegation = ctx.facts(subagentTools).find((f) => !f.example);
+    const first =
+      product.find((f) => f.kind !== "orchestrator") ??
+      product[0] ??
+      (delegation && { file: delegation.file, line: delegation.line, detail: `tool ${delegation.name ?? "(unnamed)"} delegates to a sub-agent` });
     if (!first) return;
     ctx.report({ messageId: "premature", data: { detail: first.detail, missing: missing.join(" and ") }, file: first.file, line: first.line });
   },

@@ -71,6 +71,27 @@ export default { title: "Tools/Search", args: { team } };
   ],
   invalid: [
     {
+      name: "a manager agent whose tool delegates to a worker sub-agent, nothing persisted",
+      files: {
+        "src/index.ts": `import { streamText, tool } from "ai";
+import { z } from "zod";
+import { bashTool, readTool } from "./tools";
+const WORKER_TOOLS = { bash: bashTool, read: readTool };
+export const MANAGER_TOOLS = {
+  read: readTool,
+  agent: tool({ // expect: agents/premature-orchestration
+    description: "Create an agent to solve a task",
+    parameters: z.object({ task: z.string() }),
+    execute: async ({ task }) => {
+      const result = streamText({ model, prompt: task, maxSteps: 25, tools: WORKER_TOOLS });
+      return await result.text;
+    },
+  }),
+};
+`,
+      },
+    },
+    {
       name: "an orchestrator class running role agents one after another (researcher, writer, reviewer pipeline)",
       files: {
         "src/orchestrator.ts": `import { Agent } from "./agent.js";
