@@ -16,7 +16,7 @@ export { Journal, JournalCorruptError, readJournal, type JournalRead } from "./s
 export { writeAtomic } from "./session/snapshot.js";
 export { Session, SessionConfigSchema, SimulatedCrash, type SessionConfig } from "./session/session.js";
 export { applyEvent, emptyState, pendingCalls, replay, type SessionState } from "./session/state.js";
-export { checkBudget, estimateTokens, MAX_OUTPUT_PER_CALL, type BudgetCheck, type Spent } from "./budget/budget.js";
+export { checkBudget, DEFAULT_MAX_TURNS, estimateTokens, MAX_OUTPUT_PER_CALL, type BudgetCheck, type Spent } from "./budget/budget.js";
 export { applyCompaction, contextTokens, planCompaction, type Message } from "./budget/compaction.js";
 export { costOf, priceOf } from "./budget/prices.js";
 export { ROLES, isRoleName, roleAllows, type Role } from "./roles/roles.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyCompaction, checkBudget, costOf, planCompaction, priceOf, type Message } from "../../src/harness/index.js";
+import { applyCompaction, checkBudget, costOf, DEFAULT_MAX_TURNS, planCompaction, priceOf, type Message } from "../../src/harness/index.js";
 
 const spent0 = { turns: 0, tokens: 0, costUsd: 0, wallMs: 0 };
 
@@ -11,6 +11,11 @@ describe("budget", () => {
     expect(checkBudget({ maxCostUsd: 1 }, { ...spent0, costUsd: 0.99 }, 10, 0.02)).toEqual({ ok: false, limit: "max_cost" });
     expect(checkBudget({ maxWallMs: 1000 }, { ...spent0, wallMs: 1000 }, 10, 0)).toEqual({ ok: false, limit: "timeout" });
     expect(checkBudget({ maxTokens: 100 }, spent0, 60, 0)).toEqual({ ok: true, maxOutput: 40 });
+  });
+
+  it("stops at a default turn limit when the config sets none", () => {
+    expect(checkBudget({}, { ...spent0, turns: DEFAULT_MAX_TURNS - 1 }, 10, 0).ok).toBe(true);
+    expect(checkBudget({}, { ...spent0, turns: DEFAULT_MAX_TURNS }, 10, 0)).toEqual({ ok: false, limit: "max_turns" });
   });
 
   it("prices unknown models as the dearest, so cost limits fail closed", () => {

@@ -16,7 +16,7 @@ const REGISTRY_CLASS = /^(?:Tool\w*(?:Registry|Manager|Catalog|Collection|Set|Bo
 const REGISTRY_METHODS = /^(?:register\w*|add\w*|get\w*|list\w*|find\w*|filter\w*|has\w*|unregister\w*|remove\w*|lookup\w*)$/;
 /** A collection of tools by its last name: tools, toolMap, toolsByName, availableTools, functionMap, handlers. */
 const TOOLS_RECEIVER = /(?:^|\.)(?:\w*tools?(?:ByName|Map|Registry|Index|Set|Catalog|List|Record|Dict|Lookup)?|functions?(?:Map|Registry|ByName)|handlers|handlerMap|toolHandlers|registry)$/i;
-const NOT_TOOLS = /call|result|id|confirm|pending|processed|approve|denied|running|active|disabled|enabled|excluded|allowed|blocked|safe|state|output|use$/i;
+const NOT_TOOLS = /call|result|id|confirm|pending|processed|approve|denied|running|active|disabled|enabled|excluded|allowed|blocked|safe|state|output|dangerous|risky|destructive|sensitive|use$/i;
 const LOOKUP_CALL = /^(?:get|find|lookup|resolve)Tool(?:ByName|Entry)?$/;
 
 function classFact(node: ts.ClassLikeDeclaration): string | undefined {

@@ -3,6 +3,9 @@ import type { BudgetLimits, EndReason } from "../events/events.js";
 /** Largest answer asked of the model in one call. */
 export const MAX_OUTPUT_PER_CALL = 4096;
 
+/** Turns a session may take when its config sets no limit: no loop runs unbounded by default. */
+export const DEFAULT_MAX_TURNS = 100;
+
 /** What has been spent so far in a session. */
 export interface Spent {
   turns: number;
@@ -19,7 +22,7 @@ export type BudgetCheck = { ok: true; maxOutput: number } | { ok: false; limit: 
  * so a call that is allowed can never push spent tokens over the limit.
  */
 export function checkBudget(limits: BudgetLimits, spent: Spent, projectedInput: number, projectedCostUsd: number): BudgetCheck {
-  if (limits.maxTurns !== undefined && spent.turns >= limits.maxTurns) return { ok: false, limit: "max_turns" };
+  if (spent.turns >= (limits.maxTurns ?? DEFAULT_MAX_TURNS)) return { ok: false, limit: "max_turns" };
   if (limits.maxWallMs !== undefined && spent.wallMs >= limits.maxWallMs) return { ok: false, limit: "timeout" };
   let maxOutput = MAX_OUTPUT_PER_CALL;
   if (limits.maxTokens !== undefined) maxOutput = Math.min(maxOutput, limits.maxTokens - spent.tokens - projectedInput);

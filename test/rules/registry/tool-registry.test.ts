@@ -6,6 +6,30 @@ const decl = `export const readFile = { name: "read_file", description: "Read a 
 ruleTester(rule, {
   valid: [
     {
+      name: "an MCP server's tools are listed and dispatched by the SDK, not by a registry of the server's own",
+      files: {
+        "src/server.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+const server = new McpServer({ name: "shell", version: "1" });
+server.tool("run_command", "Run a command", { command: z.string() }, async ({ command }) => ({ content: [{ type: "text", text: command }] }));
+server.tool("read_log", "Read the log", { id: z.string() }, async ({ id }) => ({ content: [{ type: "text", text: id }] }));
+`,
+      },
+    },
+    {
+      name: "one lookup in a map built from the tool array for dispatch is a switch written as data",
+      files: {
+        "src/agent.ts": `import { ALL_TOOLS } from "./tools";
+const tools = [{ definition: { name: "bash", description: "Run bash", input_schema: { type: "object" } }, execute: async (i: unknown) => String(i) }];
+export async function executeTool(name: string, input: unknown) {
+  const toolMap = new Map(tools.map((t) => [t.definition.name, t.execute]));
+  const run = toolMap.get(name);
+  return run ? run(input) : "unknown tool";
+}
+`,
+      },
+    },
+    {
       name: "a bare array handed to the SDK",
       files: {
         "src/tools.ts": decl,
@@ -54,7 +78,7 @@ export class Agent {
   ],
   invalid: [
     {
-      name: "a Vercel AI SDK tool set filtered by activeTools and an MCP server",
+      name: "a Vercel AI SDK tool set filtered by activeTools, beside an MCP server (which is not the registry)",
       files: {
         "src/agent.ts": `import { generateText, tool } from "ai";
 import { z } from "zod";
@@ -64,7 +88,7 @@ export const run = (quick: boolean) => generateText({ model: "openai/gpt-4o", to
         "src/server.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 const server = new McpServer({ name: "x", version: "1" });
-server.tool("echo", "Echo", { text: z.string() }, async ({ text }) => ({ content: [{ type: "text", text }] })); // expect: registry/tool-registry
+server.tool("echo", "Echo", { text: z.string() }, async ({ text }) => ({ content: [{ type: "text", text }] }));
 `,
       },
     },
