@@ -63,7 +63,7 @@ export const eventTypes = defineAnalyzer<EventTypeFact>({
       const name = node.name?.text;
       if (v && name) ctx.emit({ ...at(), kind: "variant", name, variant: v });
       if (ts.isInterfaceDeclaration(node)) emitCallbacks(node.members, node.name.text, at, ctx.emit);
-      if (ts.isClassDeclaration(node) && name && extendsTypedEmitter(node)) ctx.emit({ ...at(), kind: "emitter", name });
+      if (ts.isClassDeclaration(node) && name && (extendsTypedEmitter(node) || isTypedEventBus(node))) ctx.emit({ ...at(), kind: "emitter", name });
       return;
     }
     if (ts.isMethodDeclaration(node) || ts.isMethodSignature(node)) {
@@ -117,6 +117,26 @@ function extendsTypedEmitter(node: ts.ClassDeclaration): boolean {
     }
   }
   return false;
+}
+
+const EMIT_METHOD = new Set(["emit", "publish", "dispatch", "dispatchEvent"]);
+const SUBSCRIBE_METHOD = new Set(["subscribe", "on", "addListener", "addEventListener", "listen"]);
+
+/**
+ * A hand-written event bus: `subscribe(type, callback)` plus `emit(event: AgentEvent)`, where the event
+ * has a declared type (not a string name with untyped data).
+ */
+function isTypedEventBus(node: ts.ClassDeclaration): boolean {
+  let emits = false;
+  let subscribes = false;
+  for (const m of node.members) {
+    if (!ts.isMethodDeclaration(m)) continue;
+    const name = propertyNameText(m.name) ?? "";
+    if (SUBSCRIBE_METHOD.has(name)) subscribes = true;
+    const type = m.parameters[0]?.type;
+    if (EMIT_METHOD.has(name) && type && ts.isTypeReferenceNode(type)) emits = true;
+  }
+  return emits && subscribes;
 }
 
 function calleeLike(expr: ts.Expression): string | undefined {

@@ -4,6 +4,17 @@ import { consoleAgent } from "./toy-agents.js";
 
 ruleTester(rule, {
   valid: [
+    {
+      name: "a hand-written bus that emits a name and untyped data",
+      files: {
+        "src/bus.ts": `export class Bus {
+  private handlers = new Map<string, ((data: any) => void)[]>();
+  on(name: string, fn: (data: any) => void) { this.handlers.set(name, [...(this.handlers.get(name) ?? []), fn]); }
+  emit(name: string, data?: any) { for (const fn of this.handlers.get(name) ?? []) fn(data); }
+}
+`,
+      },
+    },
     { name: "a console-only agent", files: { "src/agent.ts": consoleAgent } },
     {
       name: "a tagged union that is not about events",
@@ -25,6 +36,22 @@ bus.emit("start");
     },
   ],
   invalid: [
+    {
+      name: "a hand-written event bus: subscribe by event type, emit a typed AgentEvent (nanobrowser style)",
+      files: {
+        "src/event/manager.ts": `import type { AgentEvent, EventCallback, EventType } from "./types";
+export class EventManager { // expect: logging/typed-events
+  private subscribers = new Map<EventType, EventCallback[]>();
+  subscribe(eventType: EventType, callback: EventCallback): void {
+    this.subscribers.set(eventType, [...(this.subscribers.get(eventType) ?? []), callback]);
+  }
+  async emit(event: AgentEvent): Promise<void> {
+    await Promise.all((this.subscribers.get(event.type) ?? []).map((cb) => cb(event)));
+  }
+}
+`,
+      },
+    },
     {
       name: "an inline discriminated union of agent events",
       files: {
