@@ -58,6 +58,7 @@ export const sessionFacts = defineAnalyzer<SessionFact>({
     ts.SyntaxKind.FunctionDeclaration,
     ts.SyntaxKind.StringLiteral,
     ts.SyntaxKind.NoSubstitutionTemplateLiteral,
+    ts.SyntaxKind.TemplateExpression,
   ],
   enterFile(ctx) {
     state = fresh();
@@ -66,7 +67,9 @@ export const sessionFacts = defineAnalyzer<SessionFact>({
   },
   visit(node, ctx) {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
-      if (stringFacts) onString(node, ctx);
+      if (stringFacts) onString(node, node.text, ctx);
+    } else if (ts.isTemplateExpression(node)) {
+      if (stringFacts) onString(node, templateText(node), ctx);
     } else if (ts.isCallExpression(node)) onCall(node, ctx);
     else if (ts.isNewExpression(node)) onNew(node, ctx);
     else if (ts.isClassDeclaration(node)) onClass(node, ctx);
@@ -104,6 +107,7 @@ function argWords(arg: ts.Expression | undefined): string[] {
 /** Database handles whose `.transaction(fn)` makes a group of writes atomic (better-sqlite3, bun:sqlite, knex, Prisma). */
 const DB_RECEIVER = /(?:^|\.)(?:db|database|sqlite|conn|connection|knex|prisma|client|this\.db)$/i;
 
+const SQL_STATEMENT = /\b(?:INSERT|UPDATE|DELETE|REPLACE)\b/;
 const RENAMES = new Set(["rename", "renameSync", "fsync", "fsyncSync", "fdatasync", "fdatasyncSync"]);
 const ROW_CREATES = new Set(["create", "createMany", "upsert"]);
 
@@ -120,6 +124,9 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<SessionFact>): voi
     }
   } else if (last === "transaction" && DB_RECEIVER.test(receiverOf(node))) {
     emitFact(ctx, node, "atomic", `${callInfo(node).callee ?? last}: writes commit together in a database transaction`);
+  } else if (last === "batch" && DB_RECEIVER.test(receiverOf(node)) && node.arguments[0] && SQL_STATEMENT.test(ctx.text(node.arguments[0]))) {
+    // libSQL's and D1's batch([...statements]) runs the statements in one transaction.
+    emitFact(ctx, node, "atomic", `${callInfo(node).callee ?? last}: SQL statements commit together in one batch transaction`);
   } else if (ROW_CREATES.has(last)) {
     const callee = callInfo(node).callee ?? "";
     const segments = callee.split(".");
@@ -235,8 +242,17 @@ function onResumeNamed(name: string, node: ts.Node, ctx: AnalyzerContext<Session
   emitFact(ctx, node, "resume", `${cls ? `${cls}.` : ""}${name} restores saved state`);
 }
 
-function onString(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, ctx: AnalyzerContext<SessionFact>): void {
-  const text = node.text;
+/** A template's text with each substitution spelled as its identifier: `INSERT INTO ${messagesTable}` -> `INSERT INTO messagesTable`. */
+function templateText(node: ts.TemplateExpression): string {
+  let text = node.head.text;
+  for (const span of node.templateSpans) {
+    const e = span.expression;
+    text += (ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : "x") + span.literal.text;
+  }
+  return text;
+}
+
+function onString(node: ts.Node, text: string, ctx: AnalyzerContext<SessionFact>): void {
   if (text === "--resume" || text === "--continue") {
     emitFact(ctx, node, "resume", `CLI flag ${text}`);
     return;

@@ -68,7 +68,7 @@ const CONTENT: readonly [StateContent, RegExp][] = [
   ["tools", /^(?:tool|tools|toolcall|toolcalls|tool_calls|tool_use|toolresult|toolresults|tool_result|functioncall)$/],
   ["permissions", /^(?:permission|permissions|approval|approvals|approved|grant|grants|granted|allowlist|allowed)$/],
   ["checkpoint", /^(?:checkpoint|checkpoints|snapshot|snapshots|pendingwrites)$/],
-  ["typed", /^(?:entry|entries|event|events)$/],
+  ["typed", /^(?:entry|entries|event|events|step|steps)$/],
 ];
 
 /** The content categories that a set of words names. */

@@ -4,6 +4,15 @@ import { jsonChatSaver } from "./toy-agents.js";
 
 ruleTester(rule, {
   valid: [
+    {
+      name: "a batch of HTTP requests is not a database transaction",
+      files: {
+        "src/sync.ts": `export async function syncAll(client: ApiClient, ids: string[]) {
+  await client.batch(ids.map((id) => ({ method: "GET", path: \`/items/\${id}\` })));
+}
+`,
+      },
+    },
     { name: "in-place rewrite of the session file", files: { "src/chat.ts": jsonChatSaver } },
     {
       name: "rename of a build artefact in a file with no session writes",
@@ -16,6 +25,21 @@ renameSync("dist/out.tmp", "dist/out.js");
     },
   ],
   invalid: [
+    {
+      name: "libSQL memory adapter writes a message and its steps in one batch",
+      files: {
+        "src/memory/libsql-adapter.ts": `import { createClient } from "@libsql/client";
+export class LibSQLMemory {
+  private client = createClient({ url: "file:memory.db" });
+  async addMessages(conversationId: string, messages: Message[], messagesTable: string) {
+    await this.client.batch( // expect: persistence/atomic-write
+      messages.map((m) => ({ sql: \`INSERT INTO \${messagesTable} (conversation_id, role, parts) VALUES (?, ?, ?)\`, args: [conversationId, m.role, JSON.stringify(m.parts)] })),
+    );
+  }
+}
+`,
+      },
+    },
     {
       name: "session snapshot written to a temp file and renamed into place",
       files: {

@@ -34,6 +34,18 @@ export function exportSessionToHtml(session: Session, outputPath: string) { writ
     },
   ],
   invalid: [
+    {
+      name: "SQL insert into a messages table whose name is a template substitution",
+      files: {
+        "src/memory/store.ts": `export async function addMessage(db: Database, messagesTable: string, m: Message) {
+  await db.execute({
+    sql: \`INSERT INTO \${messagesTable} (conversation_id, role, content) VALUES (?, ?, ?)\`, // expect: persistence/session-write
+    args: [m.conversationId, m.role, m.content],
+  });
+}
+`,
+      },
+    },
     { name: "chat app that saves messages to a JSON file", files: { "src/chat.ts": jsonChatSaver } },
     {
       name: "SQLite insert into a messages table and a durable checkpointer",
