@@ -33,6 +33,9 @@ const MODEL_FUNCTIONS = new Set([
   "streamComplete",
 ]);
 
+/** A verb and a model noun, as apps name their one model-call helper: `queryLLM`, `askClaude`, `callGPT`, `streamModel`. */
+const VERB_MODEL = /^(?:call|query|invoke|ask|prompt|send|stream|chat)(?:LLM|Llm|Model|Claude|GPT|Gpt|OpenAI|OpenAi|Openai|Anthropic|Gemini)(?:Stream|Streaming|WithTools)?$/;
+
 /** Receivers that are unmistakably a model client. */
 const STRONG_RECEIVER =
   /(?:^|[._])(?:llm|model|chatModel|anthropic|openai|gemini|genai|claude|mistral|ollama|groq|bedrock|cohere|deepseek)(?:$|[._()])/i;
@@ -49,7 +52,15 @@ const WEAK_METHODS = new Set(["chat", "complete", "completion", "generate", "pre
  * isModelCallName ends in one of these names, so hot paths check this before building dotted names.
  */
 export function mayBeModelMethod(last: string): boolean {
-  return MODEL_FUNCTIONS.has(last) || STRONG_METHODS.has(last) || STRONG_METHOD_PREFIX.test(last) || WEAK_METHODS.has(last) || last === "parse" || last.includes("(");
+  return (
+    MODEL_FUNCTIONS.has(last) ||
+    VERB_MODEL.test(last) ||
+    STRONG_METHODS.has(last) ||
+    STRONG_METHOD_PREFIX.test(last) ||
+    WEAK_METHODS.has(last) ||
+    last === "parse" ||
+    last.includes("(")
+  );
 }
 
 /**
@@ -61,7 +72,7 @@ export function isModelCallName(dotted: string | undefined): boolean {
   const clean = dotted.includes("()") ? dotted.replace(/\(\)/g, "") : dotted;
   const dot = clean.lastIndexOf(".");
   const last = dot < 0 ? clean : clean.slice(dot + 1);
-  if (MODEL_FUNCTIONS.has(last)) return true;
+  if (MODEL_FUNCTIONS.has(last) || VERB_MODEL.test(last)) return true;
   if (dot < 0) return false;
   const receiver = clean.slice(0, dot);
   if ((STRONG_METHODS.has(last) || STRONG_METHOD_PREFIX.test(last)) && STRONG_RECEIVER.test(receiver)) return true;

@@ -33,6 +33,11 @@ export const SCHEMA_KEYS = new Set([
 /** Keys that hold a tool's handler. */
 export const HANDLER_KEYS = new Set(["execute", "run", "handler", "handle", "call", "invoke", "func", "fn", "callback", "_call"]);
 
+/** A handler key, also capitalised as some codebases write it (`{ Param: {...}, Execute: bash }`). */
+export function isHandlerKey(key: string): boolean {
+  return HANDLER_KEYS.has(key) || HANDLER_KEYS.has(key.charAt(0).toLowerCase() + key.slice(1));
+}
+
 /** Methods of a tool class (or of its invocation class) that run the tool. */
 export const HANDLER_METHODS = new Set(["execute", "run", "_call", "call", "invoke", "handle", "handler", "executeTool"]);
 

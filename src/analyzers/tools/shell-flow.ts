@@ -2,9 +2,9 @@ import { ts } from "ts-morph";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
 import { calleeName, dottedName, isFunctionLike } from "../../engine/ast.js";
 import { toolNameExpression } from "./dispatch.js";
-import { HANDLER_KEYS } from "./names.js";
+import { isHandlerKey } from "./names.js";
 import { FlowTracer, type Entry } from "./flow.js";
-import { matchSink, mayHaveSinks, scanSinkImports, type SinkKind } from "./shell-sinks.js";
+import { matchSink, mayHaveSinks, scanSinkImports, type SinkKind, type SinkMatch } from "./shell-sinks.js";
 import { addBinding, collectBindings, emitEdges, emitForwarders, hasRelativeImport, markLocal, summarize, type FileState } from "./shell-summaries.js";
 import { reexports, relativeImports, type FlowSummaryFact } from "./summaries.js";
 import { matchTool, TOOL_NODE_KINDS, type ToolMatch } from "./tool-shape.js";
@@ -66,7 +66,7 @@ function mayHoldHandler(obj: ts.ObjectLiteralExpression, ancestors: readonly ts.
   if (parent && (ts.isCallExpression(parent) || ts.isNewExpression(parent))) return true;
   for (const p of obj.properties) {
     const name = p.name;
-    if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) && HANDLER_KEYS.has(name.text)) return true;
+    if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) && isHandlerKey(name.text)) return true;
   }
   return false;
 }
@@ -145,6 +145,18 @@ const SINK_FILE_ONLY = new Set([
   ts.SyntaxKind.PropertyAssignment,
 ]);
 
+/** `bash.stdin.write(script)` on a spawned shell: the shell runs what it reads. */
+function stdinSink(node: ts.CallExpression | ts.NewExpression, shells: ReadonlySet<string>): SinkMatch | undefined {
+  if (shells.size === 0 || !ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
+  const method = node.expression.name.text;
+  const stream = node.expression.expression;
+  if ((method !== "write" && method !== "end") || !ts.isPropertyAccessExpression(stream) || stream.name.text !== "stdin") return undefined;
+  const proc = stream.expression;
+  const input = node.arguments[0];
+  if (!ts.isIdentifier(proc) || !shells.has(proc.text) || !input) return undefined;
+  return { node, callee: `${proc.text}.stdin.${method}`, kind: "shell", inputs: [input] };
+}
+
 /** Finds shell, process and evaluator calls and follows model-chosen tool input to them. */
 export const shellFlow = defineAnalyzer<ShellFlowFact>({
   name: "shell-flow",
@@ -184,6 +196,7 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
       dispatchers: new Set(),
       sinkFunctions: new Map(),
       caseLabels: new Map(),
+      shells: new Set(),
     };
   },
   visit(node, ctx) {
@@ -194,7 +207,9 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
       if (handler) s.dispatchers.add(handler);
     }
     if (s.hasSinks && (ts.isCallExpression(node) || ts.isNewExpression(node))) {
-      const sink = matchSink(node, s.imports);
+      const sink = matchSink(node, s.imports) ?? stdinSink(node, s.shells);
+      const holder = ctx.ancestors[ctx.ancestors.length - 1];
+      if (sink?.kind === "shell" && holder && ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name)) s.shells.add(holder.name.text);
       if (sink) {
         s.sinks.set(node, sink);
         s.sinkOrder.push(sink);

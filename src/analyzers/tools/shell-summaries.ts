@@ -25,6 +25,8 @@ export interface FileState {
   sinkFunctions: Map<ts.Node, ts.FunctionLikeDeclaration>;
   /** `case "bash":` label around a sink, naming the tool in switch dispatch. */
   caseLabels: Map<ts.Node, string>;
+  /** Variables holding a spawned shell (`const bash = spawn("bash")`): what is written to their stdin is a script. */
+  shells: Set<string>;
 }
 
 export function addFunction(s: FileState, name: string | undefined, fn: ts.Node | undefined): void {

@@ -2,7 +2,7 @@ import { ts } from "ts-morph";
 import { calleeName, dottedName, lastSegment, objectKeys, objectProperty, propertyNameText, stringValue } from "../../engine/ast.js";
 import {
   APPROVAL_KEYS,
-  HANDLER_KEYS,
+  isHandlerKey,
   HANDLER_METHODS,
   INVOCATION_BASE,
   RISK_KEYS,
@@ -85,7 +85,7 @@ function matchObject(obj: ts.ObjectLiteralExpression, ancestors: readonly ts.Nod
   if (keys.length < 2) return undefined;
   const hasDescription = keys.includes("description");
   const hasSchema = keys.some((k) => SCHEMA_KEYS.has(k)) || schemaValuedKey(obj, keys);
-  const handlerKey = keys.find((k) => HANDLER_KEYS.has(k));
+  const handlerKey = keys.find(isHandlerKey);
   if (!hasDescription && !hasSchema) return undefined;
   const parent = ancestors[ancestors.length - 1];
   let style: ToolStyle = "object";
@@ -139,9 +139,12 @@ function matchMcp(call: ts.CallExpression): ToolMatch | undefined {
   const method = lastSegment(callee);
   if (method !== "tool" && method !== "registerTool") return undefined;
   if (!callee?.includes(".") || call.arguments.length < 2) return undefined;
-  const name = stringValue(call.arguments[0]);
+  const first = call.arguments[0];
+  const name = stringValue(first);
   const handler = fnValue(call.arguments[call.arguments.length - 1]);
-  if (name === undefined || !handler) return undefined;
+  // The name may be a constant (`server.tool(toolName, toolDescription, schema, cb)`) when the shape is otherwise clear.
+  const namedByConstant = name === undefined && first !== undefined && ts.isIdentifier(first) && call.arguments.length >= 3;
+  if ((name === undefined && !namedByConstant) || !handler) return undefined;
   const middle = call.arguments.slice(1, -1);
   const config = middle.find(ts.isObjectLiteralExpression);
   const configKeys = config ? objectKeys(config) : [];

@@ -1,6 +1,6 @@
 import { ts } from "ts-morph";
 import { calleeName, dottedName, isFunctionLike, objectKeys, objectProperty, propertyNameText, stringValue } from "../../engine/ast.js";
-import { APPROVAL_KEYS, HANDLER_KEYS, RISK_KEYS, SCHEMA_KEYS } from "./names.js";
+import { APPROVAL_KEYS, isHandlerKey, RISK_KEYS, SCHEMA_KEYS } from "./names.js";
 import type { ToolMatch } from "./tool-shape.js";
 
 // Parts of tool recognition: literal values, read-only declarations, and the less common tool shapes
@@ -63,12 +63,12 @@ export function keyHints(keys: readonly string[], set: ReadonlySet<string>): str
 const PROVIDER_TOOL = /^\w+\.tools\.([A-Za-z]+)(?:_\d+)?$/;
 
 /** Keys under which a tool object nests its declaration beside the handler (`{ definition: {...}, execute }`). */
-const DEFINITION_KEYS = new Set(["definition", "declaration", "spec", "schema", "tool", "function"]);
+const DEFINITION_KEYS = new Set(["definition", "declaration", "spec", "schema", "tool", "function", "param", "params"]);
 
 function hasHandlerKey(obj: ts.ObjectLiteralExpression): boolean {
   return obj.properties.some((p) => {
     const key = p.name ? propertyNameText(p.name) : undefined;
-    return key !== undefined && HANDLER_KEYS.has(key);
+    return key !== undefined && isHandlerKey(key);
   });
 }
 
@@ -77,7 +77,7 @@ export function nestedDefinition(obj: ts.ObjectLiteralExpression): ts.ObjectLite
   if (!hasHandlerKey(obj)) return undefined;
   for (const p of obj.properties) {
     const key = p.name ? propertyNameText(p.name) : undefined;
-    if (!key || !DEFINITION_KEYS.has(key) || !ts.isPropertyAssignment(p) || !ts.isObjectLiteralExpression(p.initializer)) continue;
+    if (!key || !DEFINITION_KEYS.has(key.toLowerCase()) || !ts.isPropertyAssignment(p) || !ts.isObjectLiteralExpression(p.initializer)) continue;
     const inner = objectKeys(p.initializer);
     if (inner.includes("name") && inner.includes("description")) return p.initializer;
   }
@@ -89,7 +89,7 @@ export function matchWrapped(obj: ts.ObjectLiteralExpression, ancestors: readonl
   const def = nestedDefinition(obj);
   if (!def) return undefined;
   const keys = objectKeys(def);
-  const handlerKey = objectKeys(obj).find((k) => HANDLER_KEYS.has(k));
+  const handlerKey = objectKeys(obj).find(isHandlerKey);
   const handlerNode = handlerKey ? objectProperty(obj, handlerKey) : undefined;
   const handler = fnValue(handlerNode);
   return {
@@ -113,7 +113,7 @@ export function matchProviderTool(obj: ts.ObjectLiteralExpression, parent: ts.No
   const callee = calleeName(parent);
   const m = callee ? PROVIDER_TOOL.exec(callee) : null;
   if (!m || !hasHandlerKey(obj)) return undefined;
-  const handlerKey = objectKeys(obj).find((k) => HANDLER_KEYS.has(k));
+  const handlerKey = objectKeys(obj).find(isHandlerKey);
   const handler = handlerKey ? fnValue(objectProperty(obj, handlerKey)) : undefined;
   return {
     node: obj,

@@ -18,6 +18,9 @@ describe("isModelCallName", () => {
     "chat.sendMessage",
     "streamSimple",
     "ctx.llm.invokeStructured",
+    "queryLLM",
+    "askClaude",
+    "this.callGPT",
     "this.model.streamAggregated",
     "this.chatModel.generateWithTools",
   ])("%s is a model call", (name) => {
@@ -37,6 +40,8 @@ describe("isModelCallName", () => {
     "this.lspClient.call",
     "this.client.invokeStructured",
     "llm.streamline",
+    "queryModels",
+    "callModelRegistry",
     undefined,
   ])("%s is not a model call", (name) => {
     expect(isModelCallName(name)).toBe(false);

@@ -54,6 +54,19 @@ export async function executeToolCall(tools: Map<string, Tool>, call: { name: st
 ruleTester(rule, {
   valid: [
     {
+      name: "a fixed script written to a spawned shell's stdin",
+      files: {
+        "src/setup.ts": `import { spawn } from "child_process";
+server.tool("setup", "Prepare the workspace", {}, async () => {
+  const sh = spawn("bash", []);
+  sh.stdin.write("mkdir -p build && cp config.json build/\\n");
+  sh.stdin.end();
+  return { content: [{ type: "text", text: "ok" }] };
+});
+`,
+      },
+    },
+    {
       name: "Deno tool runs a fixed program with fixed arguments",
       files: {
         "src/server.ts": `server.tool("gitStatus", "Show git status", {}, async () => {
@@ -540,6 +553,48 @@ export const searchTool = {
   parameters: { type: "object", properties: { pattern: { type: "string" } } },
   readonly: true,
   run: async (args: { pattern: string; path?: string }) => (await searchWithGrep(args.pattern, args.path ?? ".")).stdout,
+};
+`,
+      },
+    },
+    {
+      name: "MCP server writes the model's script to a spawned bash's stdin (tool name and description are constants)",
+      files: {
+        "src/execute-bash.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { spawn } from "child_process";
+import { z } from "zod";
+export const shellProgram = "/usr/bin/bash";
+export const toolName = "execute-bash-script";
+export const toolDescription = "Execute a bash script";
+export function executeCommand(command: string): Promise<string> {
+  return new Promise((resolve) => {
+    const bash = spawn(shellProgram, [], { stdio: ["pipe", "pipe", "pipe"] });
+    let out = "";
+    bash.stdout.on("data", (d) => (out += d));
+    bash.on("close", () => resolve(out));
+    bash.stdin.write(command + "\\n"); // expect: permissions/unguarded-shell
+    bash.stdin.end();
+  });
+}
+export function setTool(server: McpServer) {
+  server.tool(toolName, toolDescription, { command: z.string() }, async ({ command }) => ({ content: [{ type: "text", text: await executeCommand(command) }] }));
+}
+`,
+      },
+    },
+    {
+      name: "tool object with a nested Param declaration and a capitalised Execute handler",
+      files: {
+        "tools/bash_tool.ts": `import { exec } from "child_process";
+import { promisify } from "util";
+const execAsync = promisify(exec);
+const Bash = async (args: { command: string }): Promise<string> => {
+  const { stdout } = await execAsync(args.command); // expect: permissions/unguarded-shell
+  return stdout.trim();
+};
+export const BashToolDefinition = {
+  Param: { name: "bash", description: "Run a bash command", input_schema: { type: "object", properties: { command: { type: "string" } } } },
+  Execute: Bash,
 };
 `,
       },
