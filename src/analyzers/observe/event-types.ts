@@ -1,7 +1,7 @@
 import { ts } from "ts-morph";
 import { objectProperty, propertyNameText, stringValue } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
-import { calleeLast, declaredName, membersVariant, objectTypeVariant } from "./names.js";
+import { calleeLast, declaredName, isTagKey, membersVariant, objectTypeVariant } from "./names.js";
 
 /** One variant of an event union: its literal tag and its other fields. */
 export interface EventVariant {
@@ -25,6 +25,11 @@ const CALLBACK_NAME = /^on[A-Z]/;
 const AGENT_CALLBACK = /tool|step|chunk|finish|turn|token|stream|response|thought|agent|span|trace|usage|delta|message|event|approval|permission|compact/i;
 const LISTEN_METHOD = new Set(["on", "once", "off", "emit", "addListener", "subscribe", "addEventListener"]);
 
+/** String-literal unions of this file by name (`type TaskEventKind = "start" | "finish" | ...`). */
+let literalUnions = new Map<string, string[]>();
+/** Event interfaces whose tag is typed by a named alias: resolved against literalUnions when the file is done. */
+let taggedByAlias: { line: number; name: string; alias: string; fields: string[] }[] = [];
+
 /** Finds event unions keyed by a literal tag, tagged event classes, zod discriminated unions and typed emitters. */
 export const eventTypes = defineAnalyzer<EventTypeFact>({
   name: "event-types",
@@ -38,11 +43,26 @@ export const eventTypes = defineAnalyzer<EventTypeFact>({
     ts.SyntaxKind.MethodDeclaration,
     ts.SyntaxKind.MethodSignature,
   ],
+  enterFile() {
+    literalUnions = new Map();
+    taggedByAlias = [];
+  },
+  leaveFile(ctx) {
+    // `interface TaskRunnerEvent { kind: TaskRunnerEventKind; task; runner }` with the kinds a literal union: one
+    // event type whose variants are the literals, sharing the other fields.
+    for (const t of taggedByAlias) {
+      const tags = literalUnions.get(t.alias);
+      if (!tags) continue;
+      ctx.emit({ file: ctx.file.path, line: t.line, kind: "union", name: t.name, inline: tags.map((tag) => ({ tag, fields: t.fields })), refs: [] });
+    }
+  },
   visit(node, ctx) {
     const at = (): FactBase => ({ file: ctx.file.path, line: ctx.line(node) });
     if (ts.isTypeAliasDeclaration(node)) {
       const type = ts.isParenthesizedTypeNode(node.type) ? node.type.type : node.type;
       if (ts.isUnionTypeNode(type)) {
+        const literals = type.types.flatMap((t) => (ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal) ? [t.literal.text] : []));
+        if (literals.length >= 3 && literals.length === type.types.length) literalUnions.set(node.name.text, literals);
         const inline: EventVariant[] = [];
         const refs: string[] = [];
         for (const member of type.types) {
@@ -62,6 +82,7 @@ export const eventTypes = defineAnalyzer<EventTypeFact>({
       const v = membersVariant(node.members);
       const name = node.name?.text;
       if (v && name) ctx.emit({ ...at(), kind: "variant", name, variant: v });
+      else if (name && EVENT_NAME.test(name)) noteAliasTag(node.members, name, ctx.line(node));
       if (ts.isInterfaceDeclaration(node)) emitCallbacks(node.members, node.name.text, at, ctx.emit);
       if (ts.isClassDeclaration(node) && name && (extendsTypedEmitter(node) || isTypedEventBus(node))) ctx.emit({ ...at(), kind: "emitter", name });
       return;
@@ -91,6 +112,21 @@ export const eventTypes = defineAnalyzer<EventTypeFact>({
     }
   },
 });
+
+const EVENT_NAME = /Event$/;
+
+function noteAliasTag(members: ts.NodeArray<ts.Node>, name: string, line: number): void {
+  let alias: string | undefined;
+  const fields: string[] = [];
+  for (const m of members) {
+    if (!ts.isPropertySignature(m) && !ts.isPropertyDeclaration(m)) continue;
+    const key = propertyNameText(m.name);
+    if (!key) continue;
+    if (alias === undefined && isTagKey(key) && m.type && ts.isTypeReferenceNode(m.type) && ts.isIdentifier(m.type.typeName)) alias = m.type.typeName.text;
+    else fields.push(key);
+  }
+  if (alias) taggedByAlias.push({ line, name, alias, fields });
+}
 
 /** Two or more typed `onX` callbacks in one declared type: a typed callback map (onToolCall, onStepFinish). */
 function emitCallbacks(members: ts.NodeArray<ts.TypeElement>, name: string, at: () => FactBase, emit: (f: EventTypeFact) => void): void {

@@ -29,11 +29,16 @@ const TAG_KEYS = new Set(["type", "kind", "event", "eventType", "event_type", "e
 /** Qualified tags: `logType: "AgentStatusUpdate"`, `chunk_kind: "delta"`. */
 const TAG_KEY_SUFFIX = /^[a-z][A-Za-z]*(?:Type|Kind)$|^[a-z]+_(?:type|kind)$/;
 
+/** Whether a property name discriminates event variants (`type`, `kind`, `logType`, `event_kind`). */
+export function isTagKey(key: string): boolean {
+  return TAG_KEYS.has(key) || TAG_KEY_SUFFIX.test(key);
+}
+
 /** The literal tag of a discriminant property (`type: 'x'`, `type: Enum.X`, `readonly type = 'x'`). */
 export function discriminantTag(member: ts.Node): string | undefined {
   if (!(ts.isPropertySignature(member) || ts.isPropertyDeclaration(member))) return undefined;
   const key = propertyNameText(member.name);
-  if (!key || !(TAG_KEYS.has(key) || TAG_KEY_SUFFIX.test(key))) return undefined;
+  if (!key || !isTagKey(key)) return undefined;
   const fromType = member.type ? literalTypeText(member.type) : undefined;
   if (fromType) return fromType;
   if (ts.isPropertyDeclaration(member) && member.initializer) return literalValueText(member.initializer);

@@ -38,6 +38,9 @@ const EXECUTE_CALL = /^(?:execute|executeTool|execute\w*Tool\w*|invoke|invokeToo
 const SHELL_PARSER_MODULES = /^(?:tree-sitter-bash|web-tree-sitter|shell-quote|bash-parser|mvdan-sh|sh-syntax|shell-parse|@ast-grep\/lang-bash|unbash|bash-ast)$/;
 const SHELL_ANALYSIS_FN = /^(?:has|detect|contains|check|strip|find|reject)\w*(?:Substitution|Redirection|Chaining|ShellOperators?|Metachar\w*)$|^split\w*Commands?$|^parse(?:Shell|Bash)Command(?:Line)?$|^getCommandRoots?$|^(?:is|check)(?:Safe|ReadOnly|Dangerous|Allowed|Blocked|Denied)(?:Shell|Bash)?Command\w*$|^validate(?:Shell|Bash)?Command$|^check(?:Shell|Bash)?Command(?:Safety|Permissions?)?$|^(?:classify|analy[sz]e|check|inspect|assess)\w*Command$/i;
 const PATH_FN = /^(?:is(?:Path|File)?(?:Within|Inside|Under|Contained|In)(?:Root|Workspace|Dir|Directory|Project|Cwd|Sandbox|Allowed\w*|Base\w*|Folder|Repo)s?|is(?:Path|File)?(?:Within|Inside|Contained)\w*|ensure\w*(?:Within|Inside|Contained)\w*|assert\w*(?:Within|Inside|Contained)\w*|validate\w*Path\w*|isSubpath|isSubPath|isSafePath|resolveSafe\w*|containsPath|isPathAllowed|pathEscapes\w*|resolve\w*Within\w*)$/i;
+/** The generic forms (`assertInside`, `isWithin...`) are path checks only when the name says what is contained. */
+const PATH_WORD = /path|file|dir|root|workspace|cwd|sandbox|folder|repo|route|safe|project|base|allowed/i;
+const isPathCheckName = (name: string): boolean => PATH_FN.test(name) && PATH_WORD.test(name);
 const DANGER_REGEX = /\brm\b|mkfs|\bsudo\b|\bdd\b.*if=|chmod|shutdown|reboot|:\\?\(\\?\)/;
 const DENYLIST_NAME = /(?:dangerous|blocked|banned|forbidden|denied|unsafe|blacklist|deny)\w*(?:commands?|patterns?|programs?|list)/i;
 const ALLOWLIST_NAME = /(?:allowed|safe|readonly|read_only|whitelisted|permitted|approved|allowlist)\w*(?:shell)?(?:commands?|programs?|binaries)/i;
@@ -182,7 +185,7 @@ export const permissionChecks = defineAnalyzer<PermissionFact>({
         ctx.emit({ ...base(), kind: "decision", name: callee, beforeExecute: gates, inFunction });
       } else if (HOOK_GATE.test(last) && !POST_HOOK.test(last) && resultUsed(node, ctx.ancestors)) {
         ctx.emit({ ...base(), kind: "hook-gate", name: callee, beforeExecute: executesAfter(fn, node.end), inFunction: inFunctionName(ctx.ancestors) });
-      } else if (PATH_FN.test(last)) {
+      } else if (isPathCheckName(last)) {
         ctx.emit({ ...base(), kind: "path-containment", name: callee, inFunction: inFunctionName(ctx.ancestors) });
       } else if (last === "startsWith" && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0]) && node.arguments[0].text === "..") {
         ctx.emit({ ...base(), kind: "path-containment", name: `${callee}("..")`, inFunction: inFunctionName(ctx.ancestors) });
@@ -227,6 +230,6 @@ export const permissionChecks = defineAnalyzer<PermissionFact>({
       return;
     }
     if (SHELL_ANALYSIS_FN.test(name)) ctx.emit({ ...base(), kind: "shell-parser", name });
-    else if (PATH_FN.test(name)) ctx.emit({ ...base(), kind: "path-containment", name });
+    else if (isPathCheckName(name)) ctx.emit({ ...base(), kind: "path-containment", name });
   },
 });

@@ -5,6 +5,17 @@ import { consoleAgent } from "./toy-agents.js";
 ruleTester(rule, {
   valid: [
     {
+      name: "an interface with a kind typed by a union of two literals is not an event vocabulary",
+      files: {
+        "src/shape.ts": `export type ShapeKind = "circle" | "square";
+export interface ShapeEvent {
+  kind: ShapeKind;
+  size: number;
+}
+`,
+      },
+    },
+    {
       name: "a hand-written bus that emits a name and untyped data",
       files: {
         "src/bus.ts": `export class Bus {
@@ -36,6 +47,18 @@ bus.emit("start");
     },
   ],
   invalid: [
+    {
+      name: "an event interface whose kind is a named union of string literals (midscene TaskRunnerEvent style)",
+      files: {
+        "src/task-runner.ts": `export type TaskRunnerEventKind = "append" | "start" | "finish" | "error" | "cancel";
+export interface TaskRunnerEvent { // expect: logging/typed-events
+  kind: TaskRunnerEventKind;
+  task: ExecutionTask;
+  runner: TaskRunner;
+}
+`,
+      },
+    },
     {
       name: "a hand-written event bus: subscribe by event type, emit a typed AgentEvent (nanobrowser style)",
       files: {

@@ -6,6 +6,16 @@ const tool = `export const t = { name: "read_file", description: "Read", paramet
 ruleTester(rule, {
   valid: [
     {
+      name: "a bounding-box check named assert...Inside is geometry, not path containment",
+      files: {
+        "src/bbox.ts": `export function assertPixelBboxInsideImage(bbox: number[], width: number, height: number) {
+  if (bbox[2] > width || bbox[3] > height) throw new Error("bbox outside image");
+}
+export const clamp = (bbox: number[], w: number, h: number) => { assertPixelBboxInsideImage(bbox, w, h); return bbox; };
+`,
+      },
+    },
+    {
       name: "type guards named is-In-something are not containment",
       files: {
         "src/tools.ts": tool,
