@@ -148,6 +148,8 @@ function onWrite(node: ts.CallExpression, last: string, ctx: AnalyzerContext<Ses
   const line = ctx.line(node);
   const { fn, words } = contextWords(ctx);
   const target = argWords(node.arguments[0]);
+  // Debug artefacts (`${debugDir}/msgs.json`) are written for a person to read, not to resume from.
+  if (target.includes("debug")) return;
   const data = node.arguments[1];
   const jsonl = /append/i.test(last) && data !== undefined && isJsonLine(data);
   const note = `${last}(${ctx.text(node.arguments[0] ?? node).slice(0, 40)})`;

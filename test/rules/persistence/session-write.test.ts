@@ -5,6 +5,18 @@ import { jsonChatSaver } from "./toy-agents.js";
 ruleTester(rule, {
   valid: [
     {
+      name: "debug artefacts of each step (messages, screenshots) written under a debug folder",
+      files: {
+        "src/agent/run-task.ts": `import fs from "node:fs";
+export function dumpStep(debugDir: string, step: number, msgs: Message[]) {
+  const debugStepDir = \`\${debugDir}/step-\${step}\`;
+  fs.mkdirSync(debugStepDir, { recursive: true });
+  fs.writeFileSync(\`\${debugStepDir}/msgs.json\`, JSON.stringify(msgs));
+}
+`,
+      },
+    },
+    {
       name: "config, cache and log writes are not session state",
       files: {
         "src/config.ts": `import { writeFileSync } from "node:fs";
