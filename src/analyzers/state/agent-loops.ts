@@ -4,7 +4,7 @@ import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engin
 import { callInfo, callLast } from "../common/call-info.js";
 import { isModelCallNode } from "../common/model-calls.js";
 import { comparisonLimitNamed, conditionLimit, exits, isComparisonOperator, isLoopNode, isSetTest, loopCondition, optInLimit, type LoopNode } from "./bounds.js";
-import { hasPositiveDefault } from "./limit-defaults.js";
+import { hasInfiniteDefault, hasPositiveDefault } from "./limit-defaults.js";
 import { conditionalIn, endlessSdkLoop, isCounterStep, isLoopLimitArgument, limitArgument, within } from "./loop-calls.js";
 
 /** A loop (or self-recursive function) and what bounds it. Facts for loops that may call a model. */
@@ -47,6 +47,9 @@ interface Scope {
   modelCall?: string;
   bound?: string;
   optIn?: string;
+  /** Model calls in a loop, and those whose result the loop returns at once (`return await client.chat(...)`). */
+  modelCalls?: number;
+  returnedCalls?: number;
   userPaced: boolean;
   /** The function calls itself (`name(...)` or `this.name(...)`), not a same-named method elsewhere. */
   recursive: boolean;
@@ -131,7 +134,11 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): v
       if (ts.isForStatement(anc) && within(node, anc.initializer)) continue;
       const loop = (entry.scope ??= scopeOf(loops, anc));
       loop.callees.add(last);
-      if (model) loop.modelCall ??= callInfo(node).callee;
+      if (model) {
+        loop.modelCall ??= callInfo(node).callee;
+        loop.modelCalls = (loop.modelCalls ?? 0) + 1;
+        if (returnedIn(anc, ctx.ancestors)) loop.returnedCalls = (loop.returnedCalls ?? 0) + 1;
+      }
       // A REPL asks every turn; an ask inside an `if` (only when no tool ran) leaves the other turns to the model.
       if (USER_INPUT.has(last) && !conditionalIn(node, anc, ctx.ancestors)) loop.userPaced = true;
       if (!model && loop.bound === undefined) {
@@ -155,6 +162,20 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): v
     // A callback passed inside a loop (retry wrappers, map over tool calls) still runs in that loop.
     if (!entry.runsInPlace) return;
   }
+}
+
+/** Whether a call is the value of a `return` (through await and parentheses) that leaves the loop's own function. */
+function returnedIn(loop: ts.Node, ancestors: readonly ts.Node[]): boolean {
+  let i = ancestors.length - 1;
+  while (i >= 0 && (ts.isAwaitExpression(ancestors[i] as ts.Node) || ts.isParenthesizedExpression(ancestors[i] as ts.Node))) i--;
+  const ret = ancestors[i];
+  if (!ret || !ts.isReturnStatement(ret)) return false;
+  for (let j = i - 1; j >= 0; j--) {
+    const a = ancestors[j];
+    if (a === loop) return true;
+    if (!a || isFunctionLike(a)) return false;
+  }
+  return false;
 }
 
 /**
@@ -190,7 +211,9 @@ function onComparison(node: ts.BinaryExpression, ctx: AnalyzerContext<AgentLoopF
   }
   const { kind, name: limitName } = found;
   if (limitName !== undefined && isSetTest(node, limitName, ctx.ancestors)) return;
-  const optIn = limitName !== undefined && optInLimit(node, limitName, ctx.ancestors) && !hasPositiveDefault(ctx.file.text, limitName);
+  const optIn =
+    limitName !== undefined &&
+    ((optInLimit(node, limitName, ctx.ancestors) && !hasPositiveDefault(ctx.file.text, limitName)) || hasInfiniteDefault(ctx.file.text, limitName));
   const note = `${kind}: ${limitName ?? ctx.text(node).slice(0, 60)}`;
   const mark = (scope: Scope): void => {
     if (optIn) scope.optIn ??= note;
@@ -281,6 +304,9 @@ function emitFacts(ctx: AnalyzerContext<AgentLoopFact>): void {
       } else if (external.length < MAX_EXTERNAL && !external.includes(c)) external.push(c);
     }
     if (!model && external.length === 0) continue;
+    // A loop that returns the first successful response (`while (true) { try { return await client.chat() } catch { wait } }`)
+    // retries one call on errors; the model never drives another turn.
+    if (loop.modelCalls !== undefined && loop.modelCalls === loop.returnedCalls) loop.bound ??= "retry: returns the first successful response";
     const owner = enclosingName(loop.node);
     const endLine = ctx.sourceFile.getLineAndCharacterOfPosition(loop.node.end).line + 1;
     ctx.emit({ file, line: ctx.line(loop.node), endLine, kind: loopKind(loop.node), modelCall: model, external, bound: loop.bound, optIn: loop.optIn, userPaced: loop.userPaced, inFunction: owner });

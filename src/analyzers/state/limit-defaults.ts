@@ -75,3 +75,10 @@ function lineCounter(text: string): (index: number) => number {
     return line;
   };
 }
+
+/** `max_turns = Infinity`, `maxSteps ?? Infinity`, `maxTurns: Number.POSITIVE_INFINITY`: a limit that is off by default. */
+export function hasInfiniteDefault(text: string, name: string): boolean {
+  if (!text.includes("Infinity") || !text.includes(name)) return false;
+  const escaped = name.replace(/[$]/g, "\\$&");
+  return new RegExp(`\\b${escaped}\\b\\??(?:\\s*:\\s*[A-Za-z][\\w.<>|[\\] ]{0,40}?)?\\s*(?:=(?![=>])|\\?\\?|\\|\\||:)\\s*(?:Number\\.POSITIVE_)?(?:INFINITY|Infinity)\\b`).test(text);
+}

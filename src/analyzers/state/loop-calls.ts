@@ -52,6 +52,8 @@ export function limitArgument(call: ts.CallExpression): string {
 
 /** `depth + 1`, `turnsLeft - 1`, `++n`: a recursive call that threads a counter. */
 export function isCounterStep(arg: ts.Expression): boolean {
+  // this.generate({ ...options, numRetries: numRetries - 1 }): the counter travels in an options object.
+  if (ts.isObjectLiteralExpression(arg)) return arg.properties.some((p) => ts.isPropertyAssignment(p) && isCounterStep(p.initializer));
   if (ts.isBinaryExpression(arg)) {
     const op = arg.operatorToken.kind;
     return (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.MinusToken) && ts.isNumericLiteral(arg.right);

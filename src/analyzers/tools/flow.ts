@@ -173,7 +173,7 @@ export class FlowTracer {
       const guard = body.guards.find((g) => g.pos < step.pos);
       if (guard) return guard.name;
       const denyList = body.ifs.find(
-        (i) => i.pos < step.pos && hasCheck(i.expression) && taintedIn(i.expression, taint) !== undefined && exitsEarly(i.thenStatement),
+        (i) => i.pos < step.pos && hasCheck(i.expression) && taintedIn(i.expression, taint, true) !== undefined && exitsEarly(i.thenStatement),
       );
       if (denyList) return "a deny-list check";
     }

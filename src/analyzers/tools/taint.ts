@@ -20,8 +20,17 @@ const SOURCE_EXPR = /^(?:block|b|toolUse|tool_use|toolUseBlock|toolBlock|toolCal
  */
 const SANITIZER = /(?:escape|quote|^encodeURI(?:Component)?$)/i;
 
-/** The first tainted name or source inside an expression, or undefined. */
-export function taintedIn(expr: ts.Node, taint: Taint): string | undefined {
+/** Calls whose result is a number or boolean (`letter.charCodeAt(0) - 64`, `Number(n)`): no shell word can hide in it. */
+const SCALAR_RESULT = new Set([
+  "charCodeAt", "codePointAt", "indexOf", "lastIndexOf", "search", "localeCompare", "Number", "parseInt", "parseFloat",
+  "test", "includes", "startsWith", "endsWith", "has", "isInteger", "isFinite", "isNaN", "Boolean",
+]);
+
+/**
+ * The first tainted name or source inside an expression, or undefined. A value flowing on stops at scalar results
+ * (`s.charCodeAt(0)`); a check (`BLOCKED.some((re) => re.test(cmd))`) still tests the value, so `inCheck` looks through them.
+ */
+export function taintedIn(expr: ts.Node, taint: Taint, inCheck = false): string | undefined {
   let found: string | undefined;
   const visit = (node: ts.Node): void => {
     if (found) return;
@@ -42,7 +51,10 @@ export function taintedIn(expr: ts.Node, taint: Taint): string | undefined {
       if (ts.isElementAccessExpression(node)) visit(node.argumentExpression);
       return;
     }
-    if (ts.isCallExpression(node) && SANITIZER.test(lastSegment(calleeName(node)) ?? "")) return;
+    if (ts.isCallExpression(node)) {
+      const last = lastSegment(calleeName(node)) ?? "";
+      if (SANITIZER.test(last) || (!inCheck && SCALAR_RESULT.has(last))) return;
+    }
     if (ts.isIdentifier(node)) {
       if (taint.names.has(node.text)) found = node.text;
       return;

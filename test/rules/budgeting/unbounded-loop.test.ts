@@ -70,6 +70,41 @@ export async function runLoop(state: RunState, model: Model) {
       },
     },
     {
+      name: "retry loop that returns the first successful response and waits on errors (no attempt count)",
+      files: {
+        "src/request.ts": `export async function complete(vendor: Vendor, body: Body, backoff: (n: number) => number) {
+  let count = 0;
+  while (true) {
+    try {
+      return await vendor.api.chat.completions.create(body);
+    } catch (error) {
+      await new Promise((r) => setTimeout(r, backoff(count)));
+      count++;
+    }
+  }
+}
+`,
+      },
+    },
+    {
+      name: "method that retries itself with one retry fewer in its options",
+      files: {
+        "src/safe-generator.ts": `import { generateObject } from "ai";
+export class ObjectGenerator {
+  async generateObject(options: { model: string; prompt: string; numRetries?: number }) {
+    const { numRetries = 0 } = options;
+    try {
+      return await generateObject({ model: options.model, prompt: options.prompt });
+    } catch (error) {
+      if (numRetries > 0) return this.generateObject({ ...options, numRetries: numRetries - 1 });
+      throw error;
+    }
+  }
+}
+`,
+      },
+    },
+    {
       name: "retry loop around one model call with a fixed attempt count",
       files: {
         "src/retry.ts": `import OpenAI from "openai";
@@ -230,6 +265,25 @@ export async function processTurn(state: State) {
         "src/types.ts": `export interface TaskParams {
   maxSteps?: number;
   debugDir?: string;
+}
+`,
+      },
+    },
+    {
+      name: "turn cap whose default is Infinity (swarm style)",
+      files: {
+        "src/swarm.ts": `export class Swarm {
+  async run({ agent, messages, max_turns = Infinity }: RunOptions) {
+    const history = [...messages];
+    const initLen = messages.length;
+    while (history.length - initLen < max_turns && agent) { // expect: budgeting/unbounded-loop
+      const completion = await this.client.chat.completions.create({ model: agent.model, messages: history, tools: agent.tools });
+      history.push(completion.choices[0].message);
+      if (!completion.choices[0].message.tool_calls) break;
+      history.push(...(await this.handleToolCalls(completion)));
+    }
+    return history;
+  }
 }
 `,
       },

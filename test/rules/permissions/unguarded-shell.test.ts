@@ -54,6 +54,18 @@ export async function executeToolCall(tools: Map<string, Tool>, call: { name: st
 ruleTester(rule, {
   valid: [
     {
+      name: "only a number derived from the model's letter reaches the shell (charCodeAt)",
+      files: {
+        "src/control.ts": `import { exec } from "node:child_process";
+server.tool("send_control", "Send a control character", { letter: z.string() }, async ({ letter }) => {
+  const code = letter.toUpperCase().charCodeAt(0) - 64;
+  exec(\`osascript -e 'tell application "iTerm2" to write text (ASCII character \${code})'\`);
+  return { content: [{ type: "text", text: "sent" }] };
+});
+`,
+      },
+    },
+    {
       name: "a fixed script written to a spawned shell's stdin",
       files: {
         "src/setup.ts": `import { spawn } from "child_process";
