@@ -1,5 +1,5 @@
 import { ts } from "ts-morph";
-import { calleeName, enclosingFunction, findDescendant, objectProperty, propertyNameText } from "../../engine/ast.js";
+import { calleeName, enclosingFunction, findDescendant, functionName, objectProperty, propertyNameText } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
 import { calleeLast, outsideProduct } from "./names.js";
 
@@ -8,6 +8,8 @@ export interface FanOutFact extends FactBase {
   kind: "parallel" | "handoffs" | "supervisor" | "orchestrator";
   detail: string;
   example: boolean;
+  /** Parallel calls of the enclosing function itself (sub-researchers that are copies of the agent): an agent only if it reaches a model. */
+  selfCall?: string;
 }
 
 const AGENT_WORD = /agent|subagent|worker|researcher|expert|specialist/i;
@@ -58,7 +60,15 @@ export const fanOut = defineAnalyzer<FanOutFact>({
     // `const runs = tasks.map(async (t) => agent.invoke(t)); await Promise.all(runs)`: look where the list was built.
     const source = ts.isIdentifier(arg) ? localInitializer(arg.text, ctx.ancestors) ?? arg : arg;
     const agentRun = findDescendant(source, isAgentRun);
-    if (agentRun && ts.isCallExpression(agentRun)) ctx.emit({ ...at(), kind: "parallel", detail: calleeName(agentRun) ?? "agent run" });
+    if (agentRun && ts.isCallExpression(agentRun)) {
+      ctx.emit({ ...at(), kind: "parallel", detail: calleeName(agentRun) ?? "agent run" });
+      return;
+    }
+    const fn = enclosingFunction(ctx.ancestors);
+    const own = fn ? functionName(fn, ctx.ancestors[ctx.ancestors.indexOf(fn) - 1]) : undefined;
+    if (own && findDescendant(source, (n) => ts.isCallExpression(n) && (calleeName(n) === own || calleeName(n) === `this.${own}`))) {
+      ctx.emit({ ...at(), kind: "parallel", detail: `parallel copies of ${own}`, selfCall: own });
+    }
   },
 });
 

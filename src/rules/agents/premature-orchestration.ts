@@ -1,5 +1,6 @@
 import { defineRule } from "../../engine/rule.js";
 import { fanOut } from "../../analyzers/observe/fan-out.js";
+import { agentLoops, isLoopFact } from "../../analyzers/state/agent-loops.js";
 import { subagentTools } from "../../analyzers/observe/subagent-tools.js";
 
 /** Hazard: work fans out to several agents while permissions or persistence is absent. */
@@ -24,7 +25,9 @@ export default defineRule({
     const missing = (["permissions", "persistence"] as const).filter((p) => ctx.status(p) === "absent");
     if (missing.length === 0) return;
     // The fan-out itself (Promise.all, handoffs) points closer to the problem than the orchestrator around it.
-    const product = ctx.facts(fanOut).filter((f) => !f.example);
+    // Parallel copies of a function are agents only when that function reaches a model.
+    const modelFunctions = new Set(ctx.facts(agentLoops).flatMap((f) => (!isLoopFact(f) && f.modelCall ? [f.name] : [])));
+    const product = ctx.facts(fanOut).filter((f) => !f.example && (f.selfCall === undefined || modelFunctions.has(f.selfCall)));
     // A tool that hands work to a sub-agent makes two agents as surely as Promise.all over two.
     const delegation = ctx.facts(subagentTools).find((f) => !f.example);
     const first =

@@ -28,6 +28,20 @@ export async function orchestrate(goal: string) {
 ruleTester(rule, {
   valid: [
     {
+      name: "parallel recursion over a directory tree is not a fan-out to agents",
+      files: {
+        "src/walk.ts": `import { readdir, stat } from "node:fs/promises";
+export async function sizeOf(path: string): Promise<number> {
+  const info = await stat(path);
+  if (!info.isDirectory()) return info.size;
+  const names = await readdir(path);
+  const sizes = await Promise.all(names.map((n) => sizeOf(\`\${path}/\${n}\`)));
+  return sizes.reduce((a, b) => a + b, 0);
+}
+`,
+      },
+    },
+    {
       name: "parallel fetches that are not agents",
       files: {
         "src/fetch.ts": `export async function fetchAll(urls: string[]) {
@@ -70,6 +84,22 @@ export default { title: "Tools/Search", args: { team } };
     },
   ],
   invalid: [
+    {
+      name: "a research agent that answers sub-questions with parallel copies of itself, nothing gated or saved",
+      files: {
+        "src/agent.ts": `import { generateText } from "ai";
+export async function getResponse(question: string, teamSize = 1): Promise<string> {
+  if (teamSize > 1) {
+    const parts = await plan(question, teamSize);
+    const answers = await Promise.all(parts.map((p) => getResponse(p, 1))); // expect: agents/premature-orchestration
+    return answers.join("\\n");
+  }
+  const { text } = await generateText({ model, prompt: question, tools: { search, visit }, maxSteps: 10 });
+  return text;
+}
+`,
+      },
+    },
     {
       name: "a manager agent whose tool delegates to a worker sub-agent, nothing persisted",
       files: {
