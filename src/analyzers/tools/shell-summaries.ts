@@ -95,12 +95,34 @@ export function emitEdges(
   if (imports.files.length === 0) return;
   for (const x of externals) {
     if (x.plain && !imports.names.has(x.name)) continue;
-    const files = candidateFiles(x.name, x.plain, imports, ctx.file.path);
+    const cls = x.plain ? undefined : receiverClass(x.call, ctx.sourceFile);
+    const classFile = cls ? imports.names.get(cls) : undefined;
+    // `const executor = new CommandExecutor(); executor.executeCommand(cmd)`: the method is the imported class's.
+    const files = classFile ? [classFile, `${classFile}/index`] : candidateFiles(x.name, x.plain, imports, ctx.file.path);
     for (const arg of x.positions) {
       const edge: CallEdgeFact = { type: "call", file: ctx.file.path, line: ctx.line(x.call), source: source(x), target: x.name, arg, files, guard: x.guard, inTest };
       ctx.emit(edge);
     }
   }
+}
+
+/** The class a method call's receiver was built from in this file (`let executor = new CommandExecutor()`), if any. */
+function receiverClass(call: ts.CallExpression, sf: ts.SourceFile): string | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression) || !ts.isIdentifier(call.expression.expression)) return undefined;
+  const receiver = call.expression.expression.text;
+  let found: string | undefined;
+  const visit = (n: ts.Node): void => {
+    if (found !== undefined) return;
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === receiver && n.initializer) {
+      let init: ts.Expression = n.initializer;
+      while (ts.isAwaitExpression(init) || ts.isParenthesizedExpression(init)) init = init.expression;
+      found = ts.isNewExpression(init) && ts.isIdentifier(init.expression) ? init.expression.text : "";
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return found || undefined;
 }
 
 /** Functions that hold a sink of this file, or call (by name) one that does. */

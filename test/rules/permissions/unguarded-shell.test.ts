@@ -54,6 +54,38 @@ export async function executeToolCall(tools: Map<string, Tool>, call: { name: st
 ruleTester(rule, {
   valid: [
     {
+      name: "a method call resolves to the class its receiver was built from, not to a same-named method of another class",
+      files: {
+        "src/index.ts": `import { z } from "zod";
+import { CommandExecutor } from "./CommandExecutor";
+import { ControlSender } from "./ControlSender";
+server.tool("write_to_terminal", "Type a command into the terminal", { command: z.string() }, async ({ command }) => {
+  const executor = new CommandExecutor();
+  await executor.executeCommand(command);
+  return { content: [{ type: "text", text: "ok" }] };
+});
+export const sender = new ControlSender();
+`,
+        "src/CommandExecutor.ts": `import { execFile } from "node:child_process";
+export class CommandExecutor {
+  async executeCommand(command: string): Promise<void> {
+    await new Promise((r) => execFile("osascript", ["-e", "tell application \\"iTerm2\\" to write text (item 1 of argv)", command], r));
+  }
+}
+`,
+        "src/ControlSender.ts": `import { exec } from "node:child_process";
+export class ControlSender {
+  protected async executeCommand(command: string): Promise<void> {
+    exec(command);
+  }
+  async bell(): Promise<void> {
+    await this.executeCommand("osascript -e 'beep'");
+  }
+}
+`,
+      },
+    },
+    {
       name: "only a number derived from the model's letter reaches the shell (charCodeAt)",
       files: {
         "src/control.ts": `import { exec } from "node:child_process";
