@@ -1,11 +1,11 @@
 import { ts } from "ts-morph";
-import { calleeName, enclosingFunction, findDescendant, functionName, objectProperty, propertyNameText } from "../../engine/ast.js";
+import { calleeName, enclosingClass, enclosingFunction, findDescendant, functionName, objectProperty, propertyNameText } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
 import { calleeLast, outsideProduct } from "./names.js";
 
 /** Work handed to several agents at once: parallel runs, several handoff targets, a supervisor or swarm. */
 export interface FanOutFact extends FactBase {
-  kind: "parallel" | "handoffs" | "supervisor" | "orchestrator";
+  kind: "parallel" | "handoffs" | "supervisor" | "orchestrator" | "children";
   detail: string;
   example: boolean;
   /** Parallel calls of the enclosing function itself (sub-researchers that are copies of the agent): an agent only if it reaches a model. */
@@ -22,9 +22,14 @@ const SUPERVISOR = new Set(["createSupervisor", "createSwarm", "createNetwork", 
 export const fanOut = defineAnalyzer<FanOutFact>({
   name: "fan-out",
   description: "fan-out to several agents",
-  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.PropertyAssignment, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.FunctionDeclaration],
+  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.PropertyAssignment, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.NewExpression],
   visit(node, ctx) {
     const at = () => ({ file: ctx.file.path, line: ctx.line(node), example: outsideProduct(ctx.file.path) });
+    if (ts.isNewExpression(node)) {
+      const child = childAgentClass(node, ctx.ancestors);
+      if (child) ctx.emit({ ...at(), kind: "children", detail: `${child} creates child ${child}s` });
+      return;
+    }
     if (ts.isClassDeclaration(node) || ts.isFunctionDeclaration(node)) {
       const name = node.name?.text;
       if (!name || !ORCHESTRATOR.test(name)) return;
@@ -71,6 +76,18 @@ export const fanOut = defineAnalyzer<FanOutFact>({
     }
   },
 });
+
+/** Methods that make a sub-agent (`handleCreateAgent`, `spawnChild`, `delegate`), not a copy with other settings (`withModel`). */
+const SPAWN_METHOD = /child|sub_?agent|spawn|delegat|create\w*agent|fork/i;
+
+/** `new Agent({...})` inside class Agent's spawning method: an agent that builds a tree of agents. */
+function childAgentClass(node: ts.NewExpression, ancestors: readonly ts.Node[]): string | undefined {
+  const cls = ts.isIdentifier(node.expression) ? node.expression.text : undefined;
+  if (!cls || !/Agent$/.test(cls) || enclosingClass(ancestors)?.name?.text !== cls) return undefined;
+  const fn = enclosingFunction(ancestors);
+  const name = fn ? functionName(fn, ancestors[ancestors.indexOf(fn) - 1]) : undefined;
+  return name !== undefined && SPAWN_METHOD.test(name) ? cls : undefined;
+}
 
 /** The initializer of a variable declared in the function around a node (`const runs = tasks.map(...)`). */
 function localInitializer(name: string, ancestors: readonly ts.Node[]): ts.Expression | undefined {

@@ -28,6 +28,18 @@ export async function orchestrate(goal: string) {
 ruleTester(rule, {
   valid: [
     {
+      name: "an agent that returns a copy of itself with another model is not a child agent",
+      files: {
+        "src/agent.ts": `export class Agent {
+  constructor(private opts: { name: string; model: string; tools: Tool[] }) {}
+  withModel(model: string): Agent {
+    return new Agent({ ...this.opts, model });
+  }
+}
+`,
+      },
+    },
+    {
       name: "parallel recursion over a directory tree is not a fan-out to agents",
       files: {
         "src/walk.ts": `import { readdir, stat } from "node:fs/promises";
@@ -84,6 +96,26 @@ export default { title: "Tools/Search", args: { team } };
     },
   ],
   invalid: [
+    {
+      name: "an agent class whose create-agent tool builds child agents of the same class, nothing gated or saved",
+      files: {
+        "src/core/Agent.ts": `import OpenAI from "openai";
+export class Agent {
+  private children: Agent[] = [];
+  constructor(private config: { name: string; task: string; depth: number }) {}
+  private async handleCreateAgent(params: { name: string; task: string }): Promise<string> {
+    const child = new Agent({ name: params.name, task: params.task, depth: this.config.depth + 1 }); // expect: agents/premature-orchestration
+    this.children.push(child);
+    return child.execute();
+  }
+  async execute(): Promise<string> {
+    const res = await new OpenAI().chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: this.config.task }] });
+    return res.choices[0].message.content ?? "";
+  }
+}
+`,
+      },
+    },
     {
       name: "a research agent that answers sub-questions with parallel copies of itself, nothing gated or saved",
       files: {
