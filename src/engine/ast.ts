@@ -100,6 +100,15 @@ export function enclosingFunction(ancestors: readonly ts.Node[]): ts.FunctionLik
   return undefined;
 }
 
+/** The name of the nearest function-like ancestor (see functionName), if it has one. */
+export function enclosingFunctionName(ancestors: readonly ts.Node[]): string | undefined {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const node = ancestors[i];
+    if (node && isFunctionLike(node)) return functionName(node, ancestors[i - 1]);
+  }
+  return undefined;
+}
+
 /** The nearest class ancestor. */
 export function enclosingClass(ancestors: readonly ts.Node[]): ts.ClassLikeDeclaration | undefined {
   for (let i = ancestors.length - 1; i >= 0; i--) {

@@ -1,5 +1,5 @@
 import { ts } from "ts-morph";
-import { calleeName, enclosingClass, enclosingFunction, findDescendant, functionName, objectProperty, propertyNameText } from "../../engine/ast.js";
+import { calleeName, enclosingClass, enclosingFunction, enclosingFunctionName, findDescendant, objectProperty, propertyNameText } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
 import { calleeLast, outsideProduct } from "./names.js";
 
@@ -69,8 +69,7 @@ export const fanOut = defineAnalyzer<FanOutFact>({
       ctx.emit({ ...at(), kind: "parallel", detail: calleeName(agentRun) ?? "agent run" });
       return;
     }
-    const fn = enclosingFunction(ctx.ancestors);
-    const own = fn ? functionName(fn, ctx.ancestors[ctx.ancestors.indexOf(fn) - 1]) : undefined;
+    const own = enclosingFunctionName(ctx.ancestors);
     if (own && findDescendant(source, (n) => ts.isCallExpression(n) && (calleeName(n) === own || calleeName(n) === `this.${own}`))) {
       ctx.emit({ ...at(), kind: "parallel", detail: `parallel copies of ${own}`, selfCall: own });
     }
@@ -84,8 +83,7 @@ const SPAWN_METHOD = /child|sub_?agent|spawn|delegat|create\w*agent|fork/i;
 function childAgentClass(node: ts.NewExpression, ancestors: readonly ts.Node[]): string | undefined {
   const cls = ts.isIdentifier(node.expression) ? node.expression.text : undefined;
   if (!cls || !/Agent$/.test(cls) || enclosingClass(ancestors)?.name?.text !== cls) return undefined;
-  const fn = enclosingFunction(ancestors);
-  const name = fn ? functionName(fn, ancestors[ancestors.indexOf(fn) - 1]) : undefined;
+  const name = enclosingFunctionName(ancestors);
   return name !== undefined && SPAWN_METHOD.test(name) ? cls : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { ts } from "ts-morph";
-import { calleeName, functionName, isFunctionLike, lastSegment, objectKeys, propertyNameText } from "../../engine/ast.js";
+import { calleeName, enclosingFunction, enclosingFunctionName, isFunctionLike, lastSegment, objectKeys, propertyNameText } from "../../engine/ast.js";
 import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engine/analyzer.js";
 import { isModelCallNode } from "../common/model-calls.js";
 import { matchTool } from "../tools/tool-shape.js";
@@ -49,9 +49,8 @@ export const subagentTools = defineAnalyzer<SubagentToolFact>({
       if (!toolsProp) continue;
       const tools = ts.isPropertyAssignment(toolsProp) ? toolsProp.initializer : ts.isShorthandPropertyAssignment(toolsProp) ? toolsProp.name : undefined;
       if (!tools) continue;
-      const fnIndex = findLastIndex(ctx.ancestors, isFunctionLike);
-      const fn = fnIndex >= 0 ? (ctx.ancestors[fnIndex] as ts.FunctionLikeDeclaration) : undefined;
-      const fnName = fn ? functionName(fn, ctx.ancestors[fnIndex - 1]) : undefined;
+      const fn = enclosingFunction(ctx.ancestors);
+      const fnName = enclosingFunctionName(ctx.ancestors);
       // max_tokens bounds one response, not the sub-agent's run.
       const limits = objectKeys(arg).filter((k) => AGENT_LIMIT_KEY.test(k) && !PER_RESPONSE.test(k));
       calls.push({ pos: node.pos, fn, fnName, tools, limits });
@@ -136,9 +135,4 @@ function holderName(ancestors: readonly ts.Node[]): string | undefined {
     if (a && isFunctionLike(a)) return undefined;
   }
   return undefined;
-}
-
-function findLastIndex<T>(list: readonly T[], test: (x: T) => boolean): number {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i] as T)) return i;
-  return -1;
 }

@@ -1,5 +1,5 @@
 import { ts } from "ts-morph";
-import { calleeName, enclosingClass, enclosingFunction, functionName, objectProperty } from "../../engine/ast.js";
+import { calleeName, enclosingClass, enclosingFunctionName, objectProperty } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
 import { calleeLast } from "./names.js";
 
@@ -57,8 +57,7 @@ function zodInputSchema(options: ts.Expression | undefined): string | undefined 
 
 function inToolContext(path: string, ancestors: readonly ts.Node[]): boolean {
   if (TOOL_CONTEXT.test(path)) return true;
-  const fn = enclosingFunction(ancestors);
-  const name = fn ? functionName(fn, ancestors[ancestors.indexOf(fn) - 1]) : undefined;
+  const name = enclosingFunctionName(ancestors);
   if (name && TOOL_CONTEXT.test(name)) return true;
   return TOOL_CONTEXT.test(enclosingClass(ancestors)?.name?.text ?? "");
 }

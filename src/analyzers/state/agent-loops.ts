@@ -5,7 +5,7 @@ import { callInfo, callLast } from "../common/call-info.js";
 import { isModelCallNode } from "../common/model-calls.js";
 import { comparisonLimitNamed, conditionLimit, exits, isComparisonOperator, isLoopNode, isSetTest, loopCondition, optInLimit, type LoopNode } from "./bounds.js";
 import { hasInfiniteDefault, hasPositiveDefault } from "./limit-defaults.js";
-import { conditionalIn, endlessSdkLoop, isCounterStep, isLoopLimitArgument, limitArgument, within } from "./loop-calls.js";
+import { conditionalIn, endlessSdkLoop, isCounterStep, isLoopLimitArgument, limitArgument, returnedIn, runsInPlace, within } from "./loop-calls.js";
 
 /** A loop (or self-recursive function) and what bounds it. Facts for loops that may call a model. */
 export interface LoopFact extends FactBase {
@@ -73,7 +73,6 @@ const SCOPE_KINDS = [
 
 const IS_SCOPE: boolean[] = [];
 for (const kind of SCOPE_KINDS) IS_SCOPE[kind] = true;
-
 
 /** Agent loops: loops and recursive functions that call a model, with the turn, token or time bound they check. */
 export const agentLoops = defineAnalyzer<AgentLoopFact>({
@@ -163,45 +162,6 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): v
     if (!entry.runsInPlace) return;
   }
 }
-
-/** Whether a call is the value of a `return` (through await and parentheses) that leaves the loop's own function. */
-function returnedIn(loop: ts.Node, ancestors: readonly ts.Node[]): boolean {
-  let i = ancestors.length - 1;
-  while (i >= 0 && (ts.isAwaitExpression(ancestors[i] as ts.Node) || ts.isParenthesizedExpression(ancestors[i] as ts.Node))) i--;
-  const ret = ancestors[i];
-  if (!ret || !ts.isReturnStatement(ret)) return false;
-  for (let j = i - 1; j >= 0; j--) {
-    const a = ancestors[j];
-    if (a === loop) return true;
-    if (!a || isFunctionLike(a)) return false;
-  }
-  return false;
-}
-
-/**
- * Whether a function expression runs where it is written: an argument of a call (`retry(() => ...)`),
- * a property of an object passed to a call (`retry({ func: () => ... })`), or called at once (`(async () => ...)()`).
- */
-function runsInPlace(node: ts.Node, ancestors: readonly ts.Node[]): boolean {
-  if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) return false;
-  let child: ts.Node = node;
-  for (let i = ancestors.length - 1; i >= 0; i--) {
-    const anc = ancestors[i];
-    if (!anc) return false;
-    if (ts.isParenthesizedExpression(anc)) {
-      child = anc;
-      continue;
-    }
-    if (ts.isCallExpression(anc)) return true;
-    if (ts.isPropertyAssignment(anc) && anc.initializer === child) {
-      const obj = ancestors[i - 1];
-      return obj !== undefined && ts.isObjectLiteralExpression(obj) && ancestors[i - 2] !== undefined && ts.isCallExpression(ancestors[i - 2] as ts.Node);
-    }
-    return false;
-  }
-  return false;
-}
-
 
 function onComparison(node: ts.BinaryExpression, ctx: AnalyzerContext<AgentLoopFact>): void {
   const found = comparisonLimitNamed(node);

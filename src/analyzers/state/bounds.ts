@@ -132,11 +132,8 @@ function testsSet(expr: ts.Expression, limitName: string): boolean {
   return namesIn(e).includes(limitName);
 }
 
-/** `max > 0` in `max > 0 && n >= max` (or `max === 0` in `max === 0 || n < max`) tests whether the limit is on; it bounds nothing itself. */
-export function isSetTest(node: ts.BinaryExpression, limitName: string, ancestors: readonly ts.Node[]): boolean {
-  const set = testsSet(node, limitName);
-  const unset = !set && testsUnset(node, limitName);
-  if (!set && !unset) return false;
+/** The other operands of the `&&`/`||` chain a node sits in, innermost first (parentheses looked through). */
+function* logicalSiblings(node: ts.Node, ancestors: readonly ts.Node[]): Generator<{ op: ts.SyntaxKind; other: ts.Expression }> {
   let child: ts.Node = node;
   for (let i = ancestors.length - 1; i >= 0; i--) {
     const anc = ancestors[i];
@@ -144,36 +141,31 @@ export function isSetTest(node: ts.BinaryExpression, limitName: string, ancestor
       child = anc;
       continue;
     }
-    const joins = set ? ts.SyntaxKind.AmpersandAmpersandToken : ts.SyntaxKind.BarBarToken;
-    if (!anc || !ts.isBinaryExpression(anc) || anc.operatorToken.kind !== joins) return false;
-    const other = anc.left === child ? anc.right : anc.left;
-    return namesIn(other).includes(limitName);
+    if (!anc || !ts.isBinaryExpression(anc)) return;
+    const op = anc.operatorToken.kind;
+    if (op !== ts.SyntaxKind.AmpersandAmpersandToken && op !== ts.SyntaxKind.BarBarToken) return;
+    yield { op, other: anc.left === child ? anc.right : anc.left };
+    child = anc;
   }
+}
+
+/** `max > 0` in `max > 0 && n >= max` (or `max === 0` in `max === 0 || n < max`) tests whether the limit is on; it bounds nothing itself. */
+export function isSetTest(node: ts.BinaryExpression, limitName: string, ancestors: readonly ts.Node[]): boolean {
+  const set = testsSet(node, limitName);
+  if (!set && !testsUnset(node, limitName)) return false;
+  const joins = set ? ts.SyntaxKind.AmpersandAmpersandToken : ts.SyntaxKind.BarBarToken;
+  for (const { op, other } of logicalSiblings(node, ancestors)) return op === joins && namesIn(other).includes(limitName);
   return false;
 }
 
 /**
  * Whether a limit comparison only applies when the limit is set (`opts?.maxSteps && step >= opts.maxSteps`,
- * `maxTurns > 0 && turns > maxTurns`). Whether the limit has a default is told apart later (see limit-defaults).
- * `ancestors` are the comparison's ancestors, innermost last.
+ * `maxTurns > 0 && turns > maxTurns`, or `max === 0 || n < max`, off at 0). Whether the limit has a default
+ * is told apart later (see limit-defaults). `ancestors` are the comparison's ancestors, innermost last.
  */
 export function optInLimit(node: ts.BinaryExpression, limitName: string, ancestors: readonly ts.Node[]): boolean {
-  let child: ts.Node = node;
-  for (let i = ancestors.length - 1; i >= 0; i--) {
-    const anc = ancestors[i];
-    if (!anc) break;
-    if (ts.isParenthesizedExpression(anc)) {
-      child = anc;
-      continue;
-    }
-    if (!ts.isBinaryExpression(anc)) break;
-    const op = anc.operatorToken.kind;
-    const other = anc.left === child ? anc.right : anc.left;
-    if (op === ts.SyntaxKind.AmpersandAmpersandToken && testsSet(other, limitName)) return true;
-    // `max === 0 || n < max`: the limit is off at 0 (or when unset).
-    if (op === ts.SyntaxKind.BarBarToken && testsUnset(other, limitName)) return true;
-    if (op !== ts.SyntaxKind.AmpersandAmpersandToken && op !== ts.SyntaxKind.BarBarToken) break;
-    child = anc;
+  for (const { op, other } of logicalSiblings(node, ancestors)) {
+    if (op === ts.SyntaxKind.AmpersandAmpersandToken ? testsSet(other, limitName) : testsUnset(other, limitName)) return true;
   }
   return false;
 }

@@ -8,12 +8,14 @@ export interface LimitDefaultFact extends FactBase {
   value: string;
 }
 
+/** What follows a name given a value: an optional `?` and type annotation, then `=`, `??`, `||` or `:`. */
+const GIVEN = String.raw`\??(?:\s*:\s*[A-Za-z][\w.<>|[\] ]{0,40}?)?\s*(?:=(?![=>])|\?\?|\|\||:)\s*`;
+
 /**
  * `name [?][: type] (= | ?? | || | :) value` where value is a positive number or a constant (`DEFAULT_MAX_TURNS`),
  * and `name: z.number().default(10)`. A text scan: defaults sit in config types, classes and schemas alike.
  */
-const DEFAULT_RE =
-  /\b([A-Za-z_$][\w$]*)\??(?:\s*:\s*[A-Za-z][\w.<>|[\] ]{0,40}?)?\s*(?:=(?![=>])|\?\?|\|\||:)\s*([1-9][\d_]*|[A-Z][A-Z0-9]*_[A-Z0-9_]+\b)/g;
+const DEFAULT_RE = new RegExp(String.raw`\b([A-Za-z_$][\w$]*)${GIVEN}([1-9][\d_]*|[A-Z][A-Z0-9]*_[A-Z0-9_]+\b)`, "g");
 const ZOD_DEFAULT_RE = /\b([A-Za-z_$][\w$]*)\s*:\s*z\.[^;\n]{0,60}?\.default\(\s*([1-9][\d_]*)/g;
 
 /** Normalises a limit's name across its spellings: `getMaxSessionTurns`, `maxSessionTurns`, `MAX_SESSION_TURNS`. */
@@ -80,5 +82,5 @@ function lineCounter(text: string): (index: number) => number {
 export function hasInfiniteDefault(text: string, name: string): boolean {
   if (!text.includes("Infinity") || !text.includes(name)) return false;
   const escaped = name.replace(/[$]/g, "\\$&");
-  return new RegExp(`\\b${escaped}\\b\\??(?:\\s*:\\s*[A-Za-z][\\w.<>|[\\] ]{0,40}?)?\\s*(?:=(?![=>])|\\?\\?|\\|\\||:)\\s*(?:Number\\.POSITIVE_)?(?:INFINITY|Infinity)\\b`).test(text);
+  return new RegExp(String.raw`\b${escaped}\b${GIVEN}(?:Number\.POSITIVE_)?(?:INFINITY|Infinity)\b`).test(text);
 }

@@ -1,4 +1,5 @@
 import { ts } from "ts-morph";
+import { isFunctionLike } from "../../engine/ast.js";
 import { callLast } from "../common/call-info.js";
 import { namesIn } from "./bounds.js";
 import { limitKind } from "./words.js";
@@ -59,4 +60,42 @@ export function isCounterStep(arg: ts.Expression): boolean {
     return (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.MinusToken) && ts.isNumericLiteral(arg.right);
   }
   return ts.isPrefixUnaryExpression(arg) || ts.isPostfixUnaryExpression(arg);
+}
+
+/** Whether a call is the value of a `return` (through await and parentheses) that leaves the loop's own function. */
+export function returnedIn(loop: ts.Node, ancestors: readonly ts.Node[]): boolean {
+  let i = ancestors.length - 1;
+  while (i >= 0 && (ts.isAwaitExpression(ancestors[i] as ts.Node) || ts.isParenthesizedExpression(ancestors[i] as ts.Node))) i--;
+  const ret = ancestors[i];
+  if (!ret || !ts.isReturnStatement(ret)) return false;
+  for (let j = i - 1; j >= 0; j--) {
+    const a = ancestors[j];
+    if (a === loop) return true;
+    if (!a || isFunctionLike(a)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a function expression runs where it is written: an argument of a call (`retry(() => ...)`),
+ * a property of an object passed to a call (`retry({ func: () => ... })`), or called at once (`(async () => ...)()`).
+ */
+export function runsInPlace(node: ts.Node, ancestors: readonly ts.Node[]): boolean {
+  if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) return false;
+  let child: ts.Node = node;
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const anc = ancestors[i];
+    if (!anc) return false;
+    if (ts.isParenthesizedExpression(anc)) {
+      child = anc;
+      continue;
+    }
+    if (ts.isCallExpression(anc)) return true;
+    if (ts.isPropertyAssignment(anc) && anc.initializer === child) {
+      const obj = ancestors[i - 1];
+      return obj !== undefined && ts.isObjectLiteralExpression(obj) && ancestors[i - 2] !== undefined && ts.isCallExpression(ancestors[i - 2] as ts.Node);
+    }
+    return false;
+  }
+  return false;
 }

@@ -1,6 +1,6 @@
 import { ts } from "ts-morph";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
-import { calleeName, enclosingFunction, functionName, isFunctionLike, lastSegment, objectKeys, propertyNameText } from "../../engine/ast.js";
+import { calleeName, enclosingFunction, enclosingFunctionName, isFunctionLike, lastSegment, objectKeys, propertyNameText } from "../../engine/ast.js";
 import { calleeLastName, DECISION_CALL, POLICY_RECEIVER } from "./names.js";
 import { permissionTypeFact } from "./permission-types.js";
 
@@ -95,10 +95,7 @@ function executesAfter(fn: ts.FunctionLikeDeclaration | undefined, pos: number):
   return fn !== undefined && executionCalls(fn).some((p) => p > pos);
 }
 
-function inFunctionName(ancestors: readonly ts.Node[]): string | undefined {
-  const fn = enclosingFunction(ancestors);
-  return fn ? functionName(fn, ancestors[ancestors.indexOf(fn) - 1]) : undefined;
-}
+const inFunctionName = enclosingFunctionName;
 
 function declaredName(node: ts.Node): string | undefined {
   if (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node)) return node.name ? propertyNameText(node.name) : undefined;

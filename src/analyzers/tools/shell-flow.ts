@@ -1,10 +1,11 @@
 import { ts } from "ts-morph";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
-import { calleeName, dottedName, isFunctionLike } from "../../engine/ast.js";
+import { enclosingFunction } from "../../engine/ast.js";
 import { toolNameExpression } from "./dispatch.js";
+import { callToolHandler, caseLabel, comparesToolName, dispatcherAround, EQUALS_OR_NOT } from "./dispatch-sites.js";
 import { isHandlerKey } from "./names.js";
 import { FlowTracer, type Entry } from "./flow.js";
-import { matchSink, mayHaveSinks, scanSinkImports, type SinkKind, type SinkMatch } from "./shell-sinks.js";
+import { matchSink, mayHaveSinks, scanSinkImports, stdinSink, type SinkKind } from "./shell-sinks.js";
 import { addBinding, collectBindings, emitEdges, emitForwarders, hasRelativeImport, markLocal, summarize, type FileState } from "./shell-summaries.js";
 import { reexports, relativeImports, type FlowSummaryFact } from "./summaries.js";
 import { matchTool, TOOL_NODE_KINDS, type ToolMatch } from "./tool-shape.js";
@@ -48,18 +49,6 @@ export function flowSummaries(facts: readonly ShellFlowFact[]): FlowSummaryFact[
 
 let state: FileState | undefined;
 
-/** The function that dispatches by tool name around a node; not the handler of a non-tool MCP request (prompts are user-chosen). */
-function dispatcherAround(ancestors: readonly ts.Node[]): ts.FunctionLikeDeclaration | undefined {
-  for (let i = ancestors.length - 1; i >= 0; i--) {
-    const n = ancestors[i];
-    if (!n || !isFunctionLike(n)) continue;
-    const parent = ancestors[i - 1];
-    if (parent && ts.isCallExpression(parent) && parent.arguments[1] === n && !callToolHandler(parent) && /\.setRequestHandler$/.test(calleeName(parent) ?? "")) return undefined;
-    return n;
-  }
-  return undefined;
-}
-
 /** Cheap first test: a tool object that can carry input into code has a handler key, or is passed to a helper. */
 function mayHoldHandler(obj: ts.ObjectLiteralExpression, ancestors: readonly ts.Node[]): boolean {
   const parent = ancestors[ancestors.length - 1];
@@ -69,25 +58,6 @@ function mayHoldHandler(obj: ts.ObjectLiteralExpression, ancestors: readonly ts.
     if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) && isHandlerKey(name.text)) return true;
   }
   return false;
-}
-
-function innermostFunction(ancestors: readonly ts.Node[]): ts.FunctionLikeDeclaration | undefined {
-  for (let i = ancestors.length - 1; i >= 0; i--) {
-    const n = ancestors[i];
-    if (n && isFunctionLike(n)) return n;
-  }
-  return undefined;
-}
-
-const EQUALS = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken]);
-const EQUALS_OR_NOT = new Set([...EQUALS, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken]);
-
-/** `name === "bash"` (or, as a guard clause, `name !== "run_code"`): a condition that picks a tool by its name. */
-function comparesToolName(cond: ts.Expression, ops: ReadonlySet<ts.SyntaxKind> = EQUALS): boolean {
-  if (!ts.isBinaryExpression(cond)) return false;
-  if (!ops.has(cond.operatorToken.kind)) return false;
-  const other = ts.isStringLiteralLike(cond.right) ? cond.left : ts.isStringLiteralLike(cond.left) ? cond.right : undefined;
-  return other !== undefined && toolNameExpression(other) !== undefined;
 }
 
 function toolLabel(m: ToolMatch): string {
@@ -121,21 +91,6 @@ function collectNames(name: ts.BindingName, out: Set<string>): void {
   else for (const el of name.elements) if (!ts.isOmittedExpression(el)) collectNames(el.name, out);
 }
 
-
-function caseLabel(ancestors: readonly ts.Node[]): string | undefined {
-  for (let i = ancestors.length - 1; i >= 0; i--) {
-    const n = ancestors[i];
-    if (n && ts.isCaseClause(n) && ts.isStringLiteralLike(n.expression)) return n.expression.text;
-    if (n && ts.isIfStatement(n) && ancestors[i + 1] === n.thenStatement && comparesToolName(n.expression) && ts.isBinaryExpression(n.expression)) {
-      const { left, right } = n.expression;
-      const label = ts.isStringLiteralLike(right) ? right : ts.isStringLiteralLike(left) ? left : undefined;
-      if (label) return label.text;
-    }
-    if (n && isFunctionLike(n)) return undefined;
-  }
-  return undefined;
-}
-
 /** Node kinds that only matter in a file with sinks (function bindings and `new vm.Script`). */
 const SINK_FILE_ONLY = new Set([
   ts.SyntaxKind.NewExpression,
@@ -144,18 +99,6 @@ const SINK_FILE_ONLY = new Set([
   ts.SyntaxKind.VariableDeclaration,
   ts.SyntaxKind.PropertyAssignment,
 ]);
-
-/** `bash.stdin.write(script)` on a spawned shell: the shell runs what it reads. */
-function stdinSink(node: ts.CallExpression | ts.NewExpression, shells: ReadonlySet<string>): SinkMatch | undefined {
-  if (shells.size === 0 || !ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
-  const method = node.expression.name.text;
-  const stream = node.expression.expression;
-  if ((method !== "write" && method !== "end") || !ts.isPropertyAccessExpression(stream) || stream.name.text !== "stdin") return undefined;
-  const proc = stream.expression;
-  const input = node.arguments[0];
-  if (!ts.isIdentifier(proc) || !shells.has(proc.text) || !input) return undefined;
-  return { node, callee: `${proc.text}.stdin.${method}`, kind: "shell", inputs: [input] };
-}
 
 /** Finds shell, process and evaluator calls and follows model-chosen tool input to them. */
 export const shellFlow = defineAnalyzer<ShellFlowFact>({
@@ -213,7 +156,7 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
       if (sink) {
         s.sinks.set(node, sink);
         s.sinkOrder.push(sink);
-        const fn = innermostFunction(ctx.ancestors);
+        const fn = enclosingFunction(ctx.ancestors);
         if (fn) s.sinkFunctions.set(node, fn);
         const label = caseLabel(ctx.ancestors);
         if (label) s.caseLabels.set(node, label);
@@ -303,11 +246,3 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
   },
 });
 
-/** `server.setRequestHandler(CallToolRequestSchema, async (request) => ...)`: a low-level MCP server's tool handler. */
-export function callToolHandler(call: ts.CallExpression): ts.FunctionLikeDeclaration | undefined {
-  if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "setRequestHandler") return undefined;
-  const schema = call.arguments[0];
-  const fn = call.arguments[1];
-  if (!schema || !fn || !/(?:^|\.)CallToolRequestSchema$/.test(dottedName(schema) ?? "")) return undefined;
-  return isFunctionLike(fn) ? fn : undefined;
-}

@@ -209,3 +209,15 @@ export function matchSink(node: ts.Node, imports: SinkImports): SinkMatch | unde
   const options = second && ts.isObjectLiteralExpression(second) ? second : args[2];
   return programSink(node, target.name, first, rest, options);
 }
+
+/** `bash.stdin.write(script)` on a spawned shell: the shell runs what it reads. */
+export function stdinSink(node: ts.CallExpression | ts.NewExpression, shells: ReadonlySet<string>): SinkMatch | undefined {
+  if (shells.size === 0 || !ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
+  const method = node.expression.name.text;
+  const stream = node.expression.expression;
+  if ((method !== "write" && method !== "end") || !ts.isPropertyAccessExpression(stream) || stream.name.text !== "stdin") return undefined;
+  const proc = stream.expression;
+  const input = node.arguments[0];
+  if (!ts.isIdentifier(proc) || !shells.has(proc.text) || !input) return undefined;
+  return { node, callee: `${proc.text}.stdin.${method}`, kind: "shell", inputs: [input] };
+}

@@ -93,9 +93,11 @@ export function emitEdges(
   source: (x: ExternalCall) => EdgeSource,
 ): void {
   if (imports.files.length === 0) return;
+  let built: ReadonlyMap<string, string> | undefined;
   for (const x of externals) {
     if (x.plain && !imports.names.has(x.name)) continue;
-    const cls = x.plain ? undefined : receiverClass(x.call, ctx.sourceFile);
+    const receiver = x.plain ? undefined : receiverName(x.call);
+    const cls = receiver ? (built ??= constructedClasses(ctx.sourceFile)).get(receiver) : undefined;
     const classFile = cls ? imports.names.get(cls) : undefined;
     // `const executor = new CommandExecutor(); executor.executeCommand(cmd)`: the method is the imported class's.
     const files = classFile ? [classFile, `${classFile}/index`] : candidateFiles(x.name, x.plain, imports, ctx.file.path);
@@ -106,23 +108,24 @@ export function emitEdges(
   }
 }
 
-/** The class a method call's receiver was built from in this file (`let executor = new CommandExecutor()`), if any. */
-function receiverClass(call: ts.CallExpression, sf: ts.SourceFile): string | undefined {
-  if (!ts.isPropertyAccessExpression(call.expression) || !ts.isIdentifier(call.expression.expression)) return undefined;
-  const receiver = call.expression.expression.text;
-  let found: string | undefined;
+/** The identifier a method is called on (`executor` in `executor.executeCommand(cmd)`). */
+function receiverName(call: ts.CallExpression): string | undefined {
+  return ts.isPropertyAccessExpression(call.expression) && ts.isIdentifier(call.expression.expression) ? call.expression.expression.text : undefined;
+}
+
+/** The class each variable of a file is built from with `new` (`let executor = new CommandExecutor()`); "" when its first binding is not a `new`. */
+function constructedClasses(sf: ts.SourceFile): Map<string, string> {
+  const out = new Map<string, string>();
   const visit = (n: ts.Node): void => {
-    if (found !== undefined) return;
-    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === receiver && n.initializer) {
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && !out.has(n.name.text)) {
       let init: ts.Expression = n.initializer;
       while (ts.isAwaitExpression(init) || ts.isParenthesizedExpression(init)) init = init.expression;
-      found = ts.isNewExpression(init) && ts.isIdentifier(init.expression) ? init.expression.text : "";
-      return;
+      out.set(n.name.text, ts.isNewExpression(init) && ts.isIdentifier(init.expression) ? init.expression.text : "");
     }
     ts.forEachChild(n, visit);
   };
   visit(sf);
-  return found || undefined;
+  return out;
 }
 
 /** Functions that hold a sink of this file, or call (by name) one that does. */
