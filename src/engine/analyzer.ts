@@ -22,6 +22,12 @@ export interface AnalyzerContext<F extends FactBase> extends FileContext {
   emit(fact: F): void;
 }
 
+/** A file the analyzer chose not to parse. */
+export interface UnparsedContext<F extends FactBase> {
+  readonly file: LoadedFile;
+  emit(fact: F): void;
+}
+
 /** Facts from a Markdown agent/role definition (front matter already parsed). */
 export interface MarkdownContext<F extends FactBase> {
   readonly file: LoadedFile;
@@ -43,6 +49,12 @@ export interface Analyzer<F extends FactBase> {
    * of these substrings (case-sensitive). A file no analyzer wants is not even parsed.
    */
   readonly textHints?: readonly string[];
+  /**
+   * Finer prefilter: false when the file's tree cannot change this analyzer's facts, so the file
+   * need not be parsed for it. `unparsed` then emits whatever the text alone decides.
+   */
+  needsTree?(file: LoadedFile): boolean;
+  unparsed?(ctx: UnparsedContext<F>): void;
   /** Node kinds passed to `visit`; an empty list means none (use the file hooks). */
   readonly kinds?: readonly ts.SyntaxKind[];
   visit?(node: ts.Node, ctx: AnalyzerContext<F>): void;

@@ -27,7 +27,12 @@ export function runAnalyzers(
       walkMarkdown(file, analyzers, store);
       continue;
     }
-    const active = analyzers.filter((a) => (a.roles ?? ["source"]).includes(file.role) && wants(a, file.text));
+    const active: AnyAnalyzer[] = [];
+    for (const a of analyzers) {
+      if (!(a.roles ?? ["source"]).includes(file.role) || !wants(a, file.text)) continue;
+      if (a.needsTree?.(file) !== false) active.push(a);
+      else a.unparsed?.({ file, emit: (fact) => store.add(a, fact) });
+    }
     if (active.length === 0) continue;
     let sf: ts.SourceFile;
     try {

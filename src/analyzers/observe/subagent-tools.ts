@@ -60,7 +60,7 @@ export const subagentTools = defineAnalyzer<SubagentToolFact>({
     if (calls.length === 0) return;
     const ancestors: ts.Node[] = [];
     const visit = (node: ts.Node): void => {
-      const m = matchTool(node, ancestors);
+      const m = matchTool(node, ancestors, ctx.sourceFile);
       if (m?.handler) emitIfSubagent(m.handler, m.name, node, ancestors, ctx);
       ancestors.push(node);
       ts.forEachChild(node, visit);

@@ -48,3 +48,15 @@ export function callToolHandler(call: ts.CallExpression): ts.FunctionLikeDeclara
   if (!schema || !fn || !/(?:^|\.)CallToolRequestSchema$/.test(dottedName(schema) ?? "")) return undefined;
   return isFunctionLike(fn) ? fn : undefined;
 }
+
+/** Type names that say a function runs a tool call: `ToolHandler<"run_terminal_command">`, `ToolExecuteFunction`. */
+const TOOL_HANDLER_TYPE = /^(?:[A-Z]\w*)?Tool\w*(?:Handler|Executor|Execute|ExecuteFunction|Fn|Impl|Implementation)$|^ToolCallback$/;
+
+/** `const handleRun: ToolHandler<"run"> = async (params) => ...`: a function typed as a tool's handler. */
+export function typedToolHandler(node: ts.Node): ts.FunctionLikeDeclaration | undefined {
+  if (!ts.isVariableDeclaration(node) || !node.type || !node.initializer || !isFunctionLike(node.initializer)) return undefined;
+  const type = node.type;
+  if (!ts.isTypeReferenceNode(type)) return undefined;
+  const name = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+  return TOOL_HANDLER_TYPE.test(name) ? node.initializer : undefined;
+}

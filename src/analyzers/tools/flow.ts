@@ -1,5 +1,6 @@
 import { ts } from "ts-morph";
-import { calleeName, lastSegment } from "../../engine/ast.js";
+import { calleeName, dottedName, lastSegment } from "../../engine/ast.js";
+import { toolNameExpression } from "./dispatch.js";
 import { DECISION_CALL, POLICY_RECEIVER, PROMPT_CALL, VALIDATOR_CALL } from "./names.js";
 import type { SinkMatch } from "./shell-sinks.js";
 import { closeTaint, fileContentTaint, parameterSeeds, taintedIn, type Taint } from "./taint.js";
@@ -96,6 +97,18 @@ function scanBody(fn: ts.FunctionLikeDeclaration): BodyScan {
 }
 
 /**
+ * Whether a function checks parameter `i` before returning it or its parts: a permission, approval or
+ * validation call in its body, or an `if` testing the parameter that throws or returns
+ * (`prepareCommand(cmd)` that calls `assertAllowedCommand(bin)` first).
+ */
+export function checksParameter(fn: ts.FunctionLikeDeclaration, i: number): boolean {
+  const body = scanBody(fn);
+  if (body.guards.length > 0) return true;
+  const taint = fn.body ? closeTaint(fn.body, { names: parameterSeeds(fn, [i]), prefixes: [] }) : undefined;
+  return taint !== undefined && body.ifs.some((x) => hasCheck(x.expression) && taintedIn(x.expression, taint, true) !== undefined && exitsEarly(x.thenStatement));
+}
+
+/**
  * Follows model input from entries to sinks through locals and up to MAX_DEPTH calls of
  * same-file functions (matched by name), noting a guard that runs before the sink.
  */
@@ -173,7 +186,8 @@ export class FlowTracer {
       const guard = body.guards.find((g) => g.pos < step.pos);
       if (guard) return guard.name;
       const denyList = body.ifs.find(
-        (i) => i.pos < step.pos && hasCheck(i.expression) && taintedIn(i.expression, taint, true) !== undefined && exitsEarly(i.thenStatement),
+        (i) =>
+          i.pos < step.pos && hasCheck(i.expression) && !knownToolCheck(i.expression) && taintedIn(i.expression, taint, true) !== undefined && exitsEarly(i.thenStatement),
       );
       if (denyList) return "a deny-list check";
     }
@@ -192,6 +206,20 @@ function hasCheck(cond: ts.Expression): boolean {
   };
   visit(cond);
   return found;
+}
+
+/** Names of lists that decide what may run, as opposed to lists of every tool there is. */
+const POLICY_LIST = /allow|deny|denied|block|permit|enable|disable|approv|safe|danger|forbid|black|white|restrict|trust|readonly|read_only/i;
+
+/** `!toolNames.includes(toolName)`: whether the tool exists at all, which lets every known tool run. */
+function knownToolCheck(cond: ts.Expression): boolean {
+  let call: ts.Expression = cond;
+  while (ts.isPrefixUnaryExpression(call) || ts.isParenthesizedExpression(call)) call = ts.isPrefixUnaryExpression(call) ? call.operand : call.expression;
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) return false;
+  if (!/^(?:includes|has)$/.test(call.expression.name.text)) return false;
+  const arg = call.arguments[0];
+  const list = dottedName(call.expression.expression) ?? "";
+  return arg !== undefined && toolNameExpression(arg) !== undefined && /tool|function/i.test(list) && !POLICY_LIST.test(list);
 }
 
 function fnLabel(fn: ts.FunctionLikeDeclaration): string {

@@ -14,7 +14,7 @@ const TYPE_TEST = /\.(?:test|spec)-d\.[cm]?tsx?$/;
 
 /** Tool declarations in source files (tests excluded; invocation classes are not declarations). */
 export function sourceTools(ctx: FactReader): ToolDeclarationFact[] {
-  return ctx.facts(toolDeclarations).filter((t) => !t.inTest && !TYPE_TEST.test(t.file) && !FIXTURE_PATH.test(t.file) && t.style !== "invocation");
+  return ctx.facts(toolDeclarations).filter((t) => !TYPE_TEST.test(t.file) && !FIXTURE_PATH.test(t.file) && t.style !== "invocation");
 }
 
 /** Permission decisions that run before a tool handler is executed, in source files. */

@@ -9,7 +9,6 @@ export interface ToolCollectionFact extends FactBase {
   kind: "registry-class" | "register" | "lookup" | "scan" | "filter" | "list";
   /** The class name or the expression used (`this.tools.get`, `tools.find`). */
   detail: string;
-  inTest: boolean;
 }
 
 const REGISTRY_CLASS = /^(?:Tool\w*(?:Registry|Manager|Catalog|Collection|Set|Box|Kit|Provider|Store|Index|Repository|Router|Pool)|\w*ToolRegistry|ToolRegistry|Registry)$/;
@@ -98,7 +97,6 @@ function elementFact(node: ts.ElementAccessExpression): Pick<ToolCollectionFact,
 export const toolCollections = defineAnalyzer<ToolCollectionFact>({
   name: "tool-collections",
   description: "tool registry classes and run-time lookup, filtering and listing of tools",
-  roles: ["source", "test"],
   kinds: [ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.CallExpression, ts.SyntaxKind.ElementAccessExpression, ts.SyntaxKind.PropertyAssignment],
   visit(node, ctx) {
     const found = ts.isPropertyAssignment(node)
@@ -110,6 +108,6 @@ export const toolCollections = defineAnalyzer<ToolCollectionFact>({
         : ts.isElementAccessExpression(node)
           ? elementFact(node)
           : undefined;
-    if (found) ctx.emit({ file: ctx.file.path, line: ctx.line(node), inTest: ctx.file.role === "test", ...found });
+    if (found) ctx.emit({ file: ctx.file.path, line: ctx.line(node), ...found });
   },
 });

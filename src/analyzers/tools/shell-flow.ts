@@ -2,11 +2,11 @@ import { ts } from "ts-morph";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
 import { enclosingFunction } from "../../engine/ast.js";
 import { toolNameExpression } from "./dispatch.js";
-import { callToolHandler, caseLabel, comparesToolName, dispatcherAround, EQUALS_OR_NOT } from "./dispatch-sites.js";
+import { callToolHandler, caseLabel, comparesToolName, dispatcherAround, EQUALS_OR_NOT, typedToolHandler } from "./dispatch-sites.js";
 import { isHandlerKey } from "./names.js";
 import { FlowTracer, type Entry } from "./flow.js";
 import { matchSink, mayHaveSinks, scanSinkImports, stdinSink, type SinkKind } from "./shell-sinks.js";
-import { addBinding, collectBindings, emitEdges, emitForwarders, hasRelativeImport, markLocal, summarize, type FileState } from "./shell-summaries.js";
+import { addBinding, collectBindings, emitChecks, emitEdges, emitForwarders, hasRelativeImport, markLocal, summarize, type FileState } from "./shell-summaries.js";
 import { reexports, relativeImports, type FlowSummaryFact } from "./summaries.js";
 import { matchTool, TOOL_NODE_KINDS, type ToolMatch } from "./tool-shape.js";
 
@@ -31,7 +31,6 @@ export interface ShellSinkFact extends FactBase {
   governed: boolean;
   /** The tool declares itself read-only, so a permission gate may let it run unasked. */
   readOnlyTool?: boolean;
-  inTest: boolean;
 }
 
 /** Sinks in one file, plus summaries that let the rules follow model input across files. */
@@ -104,7 +103,6 @@ const SINK_FILE_ONLY = new Set([
 export const shellFlow = defineAnalyzer<ShellFlowFact>({
   name: "shell-flow",
   description: "shell/exec/eval sinks and whether a tool's model-chosen input reaches them unguarded",
-  roles: ["source", "test"],
   kinds: [
     ...TOOL_NODE_KINDS,
     ts.SyntaxKind.NewExpression,
@@ -144,7 +142,13 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
   },
   visit(node, ctx) {
     const s = state;
-    if (!s || (!s.hasSinks && SINK_FILE_ONLY.has(node.kind))) return;
+    if (!s) return;
+    if (ts.isVariableDeclaration(node)) {
+      const handler = typedToolHandler(node);
+      if (handler) s.dispatchers.add(handler);
+    }
+    // A decorated method may be a tool (`@func() installPackage(name)`) whether or not this file has sinks.
+    if (!s.hasSinks && SINK_FILE_ONLY.has(node.kind) && !(ts.isMethodDeclaration(node) && node.modifiers)) return;
     if (ts.isCallExpression(node)) {
       const handler = callToolHandler(node);
       if (handler) s.dispatchers.add(handler);
@@ -175,7 +179,7 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
       if (fn) s.dispatchers.add(fn);
     }
     if (node.kind !== ts.SyntaxKind.NewExpression && (!ts.isObjectLiteralExpression(node) || mayHoldHandler(node, ctx.ancestors))) {
-      const tool = matchTool(node, ctx.ancestors);
+      const tool = matchTool(node, ctx.ancestors, ctx.sourceFile);
       if (tool && (tool.handler || tool.handlerRef)) s.tools.push(tool);
     }
   },
@@ -183,12 +187,11 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
     const s = state;
     state = undefined;
     if (!s) return;
-    const inTest = ctx.file.role === "test";
-    if (s.sinkOrder.length === 0 && !inTest && s.tools.length === 0 && s.dispatchers.size === 0) {
+    emitChecks(ctx);
+    if (s.sinkOrder.length === 0 && s.tools.length === 0 && s.dispatchers.size === 0) {
       emitForwarders(ctx, relativeImports(ctx.sourceFile, ctx.file.path));
       return;
     }
-    if (s.sinkOrder.length === 0 && (inTest || (s.tools.length === 0 && s.dispatchers.size === 0))) return;
     const imports = relativeImports(ctx.sourceFile, ctx.file.path);
     // With no sink here, an entry matters only through the files it imports.
     if (s.sinkOrder.length === 0 && imports.files.length === 0) return;
@@ -197,7 +200,7 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
     const entries = entriesOf(s);
     const tracer = new FlowTracer(s.sinks, s.functions, s.labels);
     const flows = [...tracer.trace(entries)];
-    emitEdges(ctx, tracer.externals, imports, inTest, (x) => ({
+    emitEdges(ctx, tracer.externals, imports, (x) => ({
       tool: x.entry.tool ?? "a tool call",
       governed: x.entry.governed,
       ...(x.entry.readOnly ? { readOnly: true } : {}),
@@ -223,7 +226,6 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
         guard: f.guard,
         governed: f.entry.governed,
         ...(f.entry.readOnly ? { readOnlyTool: true } : {}),
-        inTest,
       });
     }
     const reached = new Set(flows.map((f) => f.sink.node));
@@ -239,10 +241,9 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
         modelReachable: false,
         through: [],
         governed: false,
-        inTest,
       });
     }
-    if (!inTest) summarize(ctx, s, tracer, imports);
+    summarize(ctx, s, tracer, imports);
   },
 });
 

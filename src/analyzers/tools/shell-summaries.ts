@@ -1,10 +1,10 @@
 import { ts } from "ts-morph";
 import type { AnalyzerContext } from "../../engine/analyzer.js";
 import { isFunctionLike, propertyNameText } from "../../engine/ast.js";
-import type { FlowTracer, ExternalCall } from "./flow.js";
+import { checksParameter, type FlowTracer, type ExternalCall } from "./flow.js";
 import type { SinkImports, SinkMatch } from "./shell-sinks.js";
 import type { ShellFlowFact } from "./shell-flow.js";
-import { candidateFiles, type CallEdgeFact, type EdgeSource, type FileImports } from "./summaries.js";
+import { candidateFiles, isLocalSpecifier, type CallEdgeFact, type EdgeSource, type FileImports } from "./summaries.js";
 import { parameterSeeds } from "./taint.js";
 import type { ToolMatch } from "./tool-shape.js";
 
@@ -38,7 +38,7 @@ export function addFunction(s: FileState, name: string | undefined, fn: ts.Node 
 }
 
 export function hasRelativeImport(sf: ts.SourceFile): boolean {
-  return sf.statements.some((st) => ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && st.moduleSpecifier.text.startsWith("."));
+  return sf.statements.some((st) => ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && isLocalSpecifier(st.moduleSpecifier.text));
 }
 
 /** Records a named function (declaration, method, or a function assigned to a variable or property). */
@@ -89,7 +89,6 @@ export function emitEdges(
   ctx: AnalyzerContext<ShellFlowFact>,
   externals: readonly ExternalCall[],
   imports: FileImports,
-  inTest: boolean,
   source: (x: ExternalCall) => EdgeSource,
 ): void {
   if (imports.files.length === 0) return;
@@ -102,7 +101,7 @@ export function emitEdges(
     // `const executor = new CommandExecutor(); executor.executeCommand(cmd)`: the method is the imported class's.
     const files = classFile ? [classFile, `${classFile}/index`] : candidateFiles(x.name, x.plain, imports, ctx.file.path);
     for (const arg of x.positions) {
-      const edge: CallEdgeFact = { type: "call", file: ctx.file.path, line: ctx.line(x.call), source: source(x), target: x.name, arg, files, guard: x.guard, inTest };
+      const edge: CallEdgeFact = { type: "call", file: ctx.file.path, line: ctx.line(x.call), source: source(x), target: x.name, arg, files, guard: x.guard };
       ctx.emit(edge);
     }
   }
@@ -155,7 +154,7 @@ export function summarize(ctx: AnalyzerContext<ShellFlowFact>, s: FileState, tra
           const sinkLine = ctx.line(f.sink.node);
           ctx.emit({ type: "reach", file: ctx.file.path, line: sinkLine, fn: name, param: i, callee: f.sink.callee, kind: f.sink.kind, sinkFile: ctx.file.path, sinkLine, guarded: f.guard !== undefined });
         }
-        emitEdges(ctx, tracer.externals, imports, false, () => ({ fn: name, param: i }));
+        emitEdges(ctx, tracer.externals, imports, () => ({ fn: name, param: i }));
       }
     }
   }
@@ -175,6 +174,19 @@ function exportedFunctions(sf: ts.SourceFile): [string, ts.FunctionLikeDeclarati
   return out;
 }
 
+/** Cheap test before scanning a body for checks: the words every guard name or check has. */
+const MAYBE_CHECK = /allow|valid|assert|check|permi|safe|deny|denied|block|confirm|approv|guard|saniti|verify|ensure|forbid|includes|test\(|startsWith/i;
+
+/** Exported functions that check a parameter (`prepareCommand` calling `assertAllowedCommand`): input they pass on was checked. */
+export function emitChecks(ctx: AnalyzerContext<ShellFlowFact>): void {
+  for (const [name, fn] of exportedFunctions(ctx.sourceFile)) {
+    if (!fn.body || fn.parameters.length === 0 || !MAYBE_CHECK.test(ctx.text(fn.body))) continue;
+    for (let i = 0; i < fn.parameters.length; i++) {
+      if (checksParameter(fn, i)) ctx.emit({ type: "checks", file: ctx.file.path, line: ctx.line(fn), fn: name, param: i });
+    }
+  }
+}
+
 /**
  * A file with neither sinks nor tools can still pass model input along: a handler layer
  * (`export function handleX(args) { return x(args); }`) between a server's dispatch and the code
@@ -192,7 +204,7 @@ export function emitForwarders(ctx: AnalyzerContext<ShellFlowFact>, imports: Fil
           const i = ts.isIdentifier(arg) ? params.indexOf(arg.text) : -1;
           if (i < 0) return;
           const files = candidateFiles(target, true, imports, ctx.file.path);
-          ctx.emit({ type: "call", file: ctx.file.path, line: ctx.line(n), source: { fn: name, param: i }, target, arg: j, files, inTest: false });
+          ctx.emit({ type: "call", file: ctx.file.path, line: ctx.line(n), source: { fn: name, param: i }, target, arg: j, files });
         });
       }
       ts.forEachChild(n, visit);

@@ -1,5 +1,5 @@
 import { ts } from "ts-morph";
-import { calleeName, dottedName, lastSegment } from "../../engine/ast.js";
+import { calleeName, dottedName, lastSegment, stringValue } from "../../engine/ast.js";
 import { calleeLastName } from "./names.js";
 
 /** Names (and dotted prefixes such as `this.params`) that carry model-chosen input in one function. */
@@ -25,6 +25,18 @@ const SCALAR_RESULT = new Set([
   "charCodeAt", "codePointAt", "indexOf", "lastIndexOf", "search", "localeCompare", "Number", "parseInt", "parseFloat",
   "test", "includes", "startsWith", "endsWith", "has", "isInteger", "isFinite", "isNaN", "Boolean",
 ]);
+
+/** `[^0-9+\-*\/().\s]`: a negated class that keeps no letters, so no program name or identifier survives. */
+const SYMBOLS_ONLY = /^\/\[\^((?:\\.|[^\]\\])*)\][+*]?\/[gimsuy]*$/;
+
+/** `expr.replace(/[^0-9+\-*\/().\s]/g, "")`: whatever comes in, only digits and operators come out. */
+function keepsOnlySymbols(call: ts.CallExpression, last: string): boolean {
+  if (last !== "replace" && last !== "replaceAll") return false;
+  const [pattern, replacement] = call.arguments;
+  if (!pattern || !ts.isRegularExpressionLiteral(pattern) || !replacement || stringValue(replacement) !== "") return false;
+  const kept = SYMBOLS_ONLY.exec(pattern.text)?.[1];
+  return kept !== undefined && !/[a-zA-Z]-|\\[wWSDp]|[a-zA-Z]{2}/.test(kept.replace(/\\[dsnrt]/g, ""));
+}
 
 /**
  * The first tainted name or source inside an expression, or undefined. A value flowing on stops at scalar results
@@ -53,7 +65,7 @@ export function taintedIn(expr: ts.Node, taint: Taint, inCheck = false): string 
     }
     if (ts.isCallExpression(node)) {
       const last = lastSegment(calleeName(node)) ?? "";
-      if (SANITIZER.test(last) || (!inCheck && SCALAR_RESULT.has(last))) return;
+      if (SANITIZER.test(last) || (!inCheck && SCALAR_RESULT.has(last)) || keepsOnlySymbols(node, last)) return;
     }
     if (ts.isIdentifier(node)) {
       if (taint.names.has(node.text)) found = node.text;

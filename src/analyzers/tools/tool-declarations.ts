@@ -21,8 +21,6 @@ export interface ToolDeclarationFact extends FactBase {
   approvalHints: string[];
   /** The function that runs the tool, when it is in the declaration. */
   handler?: { line: number; name?: string; params: string[] };
-  /** Whether the file is a test. */
-  inTest: boolean;
   /** Offset of the innermost branch or function around it: declarations in different branches are alternatives. */
   scope: number;
 }
@@ -62,10 +60,9 @@ function forcedOutputSchema(ancestors: readonly ts.Node[]): boolean {
 export const toolDeclarations = defineAnalyzer<ToolDeclarationFact>({
   name: "tool-declarations",
   description: "tools declared as data (name, description, schema) with their handlers and risk metadata",
-  roles: ["source", "test"],
   kinds: [...TOOL_NODE_KINDS],
   visit(node, ctx) {
-    const m = matchTool(node, ctx.ancestors);
+    const m = matchTool(node, ctx.ancestors, ctx.sourceFile);
     if (!m || forcedOutputSchema(ctx.ancestors)) return;
     ctx.emit({
       file: ctx.file.path,
@@ -80,7 +77,6 @@ export const toolDeclarations = defineAnalyzer<ToolDeclarationFact>({
       riskHints: m.riskHints,
       approvalHints: m.approvalHints,
       handler: m.handler ? { line: ctx.line(m.handler), name: m.handlerRef, params: parameterNames(m.handler) } : m.handlerRef ? { line: ctx.line(node), name: m.handlerRef, params: [] } : undefined,
-      inTest: ctx.file.role === "test",
       scope: branchScope(ctx.ancestors),
     });
   },

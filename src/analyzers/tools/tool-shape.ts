@@ -11,6 +11,7 @@ import {
   TOOL_CLASSES,
   TOOL_HELPERS,
 } from "./names.js";
+import { matchDecorated } from "./decorated-tools.js";
 import {
   bindingOf,
   declaresReadOnly,
@@ -27,7 +28,7 @@ import {
 } from "./tool-variants.js";
 
 /** How a tool is declared in source. */
-export type ToolStyle = "object" | "helper" | "class-options" | "mcp" | "class" | "invocation";
+export type ToolStyle = "object" | "helper" | "class-options" | "mcp" | "class" | "invocation" | "decorator";
 
 const CLASS_INPUT = "this.params";
 
@@ -231,12 +232,14 @@ export const TOOL_NODE_KINDS = [
   ts.SyntaxKind.CallExpression,
   ts.SyntaxKind.ClassDeclaration,
   ts.SyntaxKind.ClassExpression,
+  ts.SyntaxKind.MethodDeclaration,
 ] as const;
 
 /** Recognises a tool declaration (or a tool invocation class) at a node, in the shapes real harnesses use. */
-export function matchTool(node: ts.Node, ancestors: readonly ts.Node[]): ToolMatch | undefined {
+export function matchTool(node: ts.Node, ancestors: readonly ts.Node[], sf: ts.SourceFile): ToolMatch | undefined {
   if (ts.isObjectLiteralExpression(node)) return matchObject(node, ancestors);
   if (ts.isCallExpression(node)) return matchMcp(node);
   if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) return matchClass(node);
+  if (ts.isMethodDeclaration(node) && node.modifiers) return matchDecorated(node, ancestors, sf);
   return undefined;
 }

@@ -34,7 +34,7 @@ export default defineRule({
       ctx.evidence({ signal: "partial-gate", file: t.file, line: t.line, note: `tool ${t.name ?? t.className ?? t.binding ?? "(dynamic name)"} asks for approval (${t.approvalHints.join(", ")})` });
     }
     for (const s of sinkFacts(ctx.facts(shellFlow))) {
-      if (s.inTest || !s.modelReachable || !s.guard) continue;
+      if (!s.modelReachable || !s.guard) continue;
       ctx.evidence({ signal: "partial-gate", file: s.file, line: s.line, note: `${s.guard} checks ${s.tool ?? "a tool"} before ${s.callee}` });
     }
   },

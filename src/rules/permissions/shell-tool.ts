@@ -18,7 +18,7 @@ export default defineRule({
   messages: { shell: "{{note}}" },
   detect(ctx) {
     for (const s of sinkFacts(ctx.facts(shellFlow))) {
-      if (s.inTest || !s.modelReachable || s.kind === "program") continue;
+      if (!s.modelReachable || s.kind === "program") continue;
       ctx.evidence({ signal: "shell-tool", file: s.file, line: s.line, note: `${s.tool ?? "a tool"} runs ${s.callee} with ${s.param ?? "model input"}` });
     }
     for (const t of sourceTools(ctx)) {

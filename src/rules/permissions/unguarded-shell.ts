@@ -1,6 +1,6 @@
 import { defineRule } from "../../engine/rule.js";
 import { flowSummaries, shellFlow, sinkFacts } from "../../analyzers/tools/shell-flow.js";
-import { centralGates, isExample } from "../../analyzers/tools/queries.js";
+import { centralGates } from "../../analyzers/tools/queries.js";
 import { resolveToolFlows } from "../../analyzers/tools/summaries.js";
 
 /**
@@ -34,7 +34,7 @@ export default defineRule({
     const governedCentrally = centralGates(ctx).length > 0;
     for (const s of sinkFacts(ctx.facts(shellFlow))) {
       // Examples and docs demonstrate an SDK; the hazard is about the tools a codebase ships.
-      if (s.inTest || isExample(s.file) || !s.modelReachable || s.guard || s.governed) continue;
+      if (!s.modelReachable || s.guard || s.governed) continue;
       if (s.kind === "program" && s.fixedProgram !== undefined) continue;
       if (governedCentrally && !s.readOnlyTool) continue;
       const data = { tool: s.tool ?? "a tool", param: s.param ?? "input", callee: s.callee };
@@ -42,14 +42,26 @@ export default defineRule({
     }
     if (governedCentrally) return;
     // Flows that cross files: the tool's handler passes its input to a function another file defines.
+    // A helper that several files call (`execCommand` in utils/exec.ts) is reported where each tool calls it:
+    // that is where the gate belongs, and one line in the helper would hide which tools reach it.
+    const flows = resolveToolFlows(flowSummaries(ctx.facts(shellFlow)));
+    const callers = new Map<string, Set<string>>();
+    for (const { edge, sink } of flows) {
+      const at = `${sink.sinkFile}:${sink.sinkLine}`;
+      callers.set(at, (callers.get(at) ?? new Set()).add(edge.file));
+    }
     const seen = new Set<string>();
-    for (const { edge, sink } of resolveToolFlows(flowSummaries(ctx.facts(shellFlow)))) {
-      if (isExample(edge.file) || isExample(sink.sinkFile) || !("tool" in edge.source)) continue;
-      const key = `${sink.sinkFile}:${sink.sinkLine}:${edge.source.tool}`;
+    for (const { edge, sink } of flows) {
+      if (!("tool" in edge.source)) continue;
+      const at = `${sink.sinkFile}:${sink.sinkLine}`;
+      const shared = (callers.get(at)?.size ?? 0) > 1;
+      const key = shared ? `${edge.file}:${edge.line}` : `${at}:${edge.source.tool}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const data = { tool: edge.source.tool, param: `input (via ${edge.target} from ${edge.file}:${edge.line})`, callee: sink.callee };
-      ctx.report({ messageId: "unguarded", data, file: sink.sinkFile, line: sink.sinkLine });
+      const data = shared
+        ? { tool: edge.source.tool, param: `input (through ${edge.target}, which runs it at ${at})`, callee: sink.callee }
+        : { tool: edge.source.tool, param: `input (via ${edge.target} from ${edge.file}:${edge.line})`, callee: sink.callee };
+      ctx.report({ messageId: "unguarded", data, ...(shared ? { file: edge.file, line: edge.line } : { file: sink.sinkFile, line: sink.sinkLine }) });
     }
   },
 });

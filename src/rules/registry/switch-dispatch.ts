@@ -22,7 +22,7 @@ export default defineRule({
   messages: { dispatch: "tool calls dispatched by a {{form}} on {{discriminant}} ({{cases}}) instead of a registry lookup" },
   detect(ctx) {
     // With a registry in place, a switch on tool names is presentation (icons, labels, summaries), not dispatch.
-    const hasRegistry = ctx.facts(toolCollections).some((c) => !c.inTest && c.kind !== "list" && c.kind !== "register");
+    const hasRegistry = ctx.facts(toolCollections).some((c) => c.kind !== "list" && c.kind !== "register");
     if (hasRegistry) return;
     const declared = new Set(sourceTools(ctx).flatMap((t) => (t.name ? [t.name] : [])));
     for (const d of ctx.facts(toolDispatch)) {

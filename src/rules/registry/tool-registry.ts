@@ -21,7 +21,7 @@ export default defineRule({
     const tools = sourceTools(ctx);
     if (tools.length === 0) return;
     // Tools registered on an MCP server are not a registry of the codebase's own: the SDK lists and dispatches them.
-    const product = ctx.facts(toolCollections).filter((c) => !c.inTest);
+    const product = ctx.facts(toolCollections);
     // A linear find over a bare array is how a toy agent dispatches; it neither lists nor filters anything.
     const found = product.filter((c) => c.kind !== "list" && c.kind !== "register" && c.kind !== "scan");
     // One name lookup in a map built for dispatch (`toolMap.get(name)`) is a switch written as data, unless

@@ -51,8 +51,68 @@ export async function executeToolCall(tools: Map<string, Tool>, call: { name: st
 }
 `;
 
+/** A tool that prepares its command in another file (with `check` there), then runs what was prepared. */
+const preparedCommand = (check: string, expect: string): Record<string, string> => ({
+  "src/utils/command.ts": `import { spawn } from "node:child_process";
+const allowed = (process.env.ALLOWED_COMMANDS ?? "").split(",");
+const assertAllowedCommand = (bin: string) => {
+  if (!allowed.includes(bin)) throw new Error("not allowed");
+};
+export const prepareCommand = async (command: string, cwd: string) => {
+  const [bin] = command.split(" ");
+  ${check}
+  return { file: "bash", args: ["-lc", command], cwd };
+};
+export const runCommand = (p: { file: string; args: string[]; cwd: string }) => spawn(p.file, p.args, { cwd: p.cwd });${expect}
+`,
+  "src/tools/execute.ts": `import { z } from "zod";
+import { prepareCommand, runCommand } from "../utils/command.js";
+export const registerExecuteTool = (server: McpServer) => {
+  server.tool("execute_command", "Execute a shell command", { command: z.string(), cwd: z.string() }, async (args) => {
+    const exec = await prepareCommand(args.command, args.cwd);
+    const child = runCommand({ file: exec.file, args: exec.args, cwd: exec.cwd });
+    return { content: [{ type: "text", text: String(child.pid) }] };
+  });
+};
+`,
+});
+
 ruleTester(rule, {
   valid: [
+    {
+      name: "the tool's input first goes through a function of another file that checks it (prepareCommand -> assertAllowedCommand)",
+      files: preparedCommand("assertAllowedCommand(bin);", ""),
+    },
+    {
+      name: "a model expression stripped to digits and operators (replace with a negated class) before Function",
+      files: {
+        "src/calc.ts": `import { tool } from "ai";
+import { z } from "zod";
+export const calculate = tool({
+  description: "Evaluate arithmetic",
+  inputSchema: z.object({ expression: z.string() }),
+  execute: async ({ expression }) => {
+    const sanitized = expression.replace(/[^0-9+\\-*/().%\\s]/g, "");
+    return String(Function(\`"use strict"; return (\${sanitized})\`)());
+  },
+});
+`,
+      },
+    },
+    {
+      name: "a list of allowed tools checked by name before dispatch is a gate",
+      files: {
+        "src/client.ts": `import { spawn } from "node:child_process";
+const ALLOWED_TOOLS = ["run_terminal_command"];
+export async function handleToolCall(action: { toolName: string; input: { command: string } }) {
+  const toolName = action.toolName;
+  const input = action.input;
+  if (!ALLOWED_TOOLS.includes(toolName)) return "denied";
+  if (toolName === "run_terminal_command") return spawn("bash", ["-c", input.command]);
+}
+`,
+      },
+    },
     {
       name: "a method call resolves to the class its receiver was built from, not to a same-named method of another class",
       files: {
@@ -394,6 +454,89 @@ export function registerPrompts(server: Server) {
     },
   ],
   invalid: [
+    {
+      name: "the same preparing function without a check does not guard what runs",
+      files: preparedCommand("console.log(bin);", " // expect: permissions/unguarded-shell"),
+    },
+    {
+      name: "a check that the tool exists at all (toolNames.includes) does not gate what it runs",
+      files: {
+        "src/client.ts": `import { spawn } from "node:child_process";
+import { toolNames } from "./tools.js";
+export async function handleToolCall(action: { toolName: string; input: { command: string } }) {
+  const toolName = action.toolName;
+  const input = action.input;
+  if (!toolNames.includes(toolName)) return customHandler(action);
+  if (toolName === "run_terminal_command") return spawn("bash", ["-c", input.command]); // expect: permissions/unguarded-shell
+}
+`,
+      },
+    },
+    {
+      name: "a function typed as a tool handler (ToolHandler<...>) passes its parameters to a helper in another file",
+      files: {
+        "src/tool-handlers.ts": `import { runTerminalCommand } from "./terminal/run-command.js";
+export type ToolHandler<T extends string> = (params: Record<string, unknown>, id: string) => Promise<string>;
+export const handleRunTerminalCommand: ToolHandler<"run_terminal_command"> = async (parameters: { command: string }, id: string) => {
+  const { command } = parameters;
+  return runTerminalCommand(id, command);
+};
+`,
+        "src/terminal/run-command.ts": `import { spawn } from "node:child_process";
+export async function runTerminalCommand(id: string, command: string) {
+  const child = spawn("bash", ["-c", command]); // expect: permissions/unguarded-shell
+  return String(child.pid);
+}
+`,
+      },
+    },
+    {
+      name: "decorated tool methods (@func) reach a shared exec helper through an alias import: reported where each tool calls it",
+      files: {
+        "src/utils/exec.ts": `import { exec } from "node:child_process";
+export async function execCommand(command: string) {
+  return new Promise((resolve) => exec(command, (e, out) => resolve(out)));
+}
+`,
+        "src/tools/typescriptTools.ts": `import { func, funcClass } from "#functionSchema/functionDecorators";
+import { execCommand } from "#utils/exec";
+@funcClass(__filename)
+export class TypescriptTools {
+  /** Installs a package */
+  @func()
+  async installPackage(packageName: string): Promise<void> {
+    await execCommand(\`npm install \${packageName}\`); // expect: permissions/unguarded-shell
+  }
+}
+`,
+        "src/tools/gcloud.ts": `import { func } from "#functionSchema/functionDecorators";
+import { execCommand } from "#utils/exec";
+export class GoogleCloud {
+  /** Lists Redis instances */
+  @func()
+  async listRedisInstances(projectId: string) {
+    return execCommand(\`gcloud redis instances list --project=\${projectId}\`); // expect: permissions/unguarded-shell
+  }
+  async helper(projectId: string) {
+    return execCommand(\`gcloud projects describe \${projectId}\`);
+  }
+}
+`,
+      },
+    },
+    {
+      name: "an example ships a hazard too: examples are code users copy",
+      files: {
+        "examples/basic-chatbot/chatbot.ts": `import { tool } from "ai";
+import { z } from "zod";
+export const calc = tool({
+  description: "Evaluate a math expression",
+  inputSchema: z.object({ expr: z.string() }),
+  execute: async ({ expr }) => String(new Function(\`return (\${expr})\`)()), // expect: permissions/unguarded-shell
+});
+`,
+      },
+    },
     {
       name: "toy Anthropic loop runs the model's command with execSync",
       files: {
