@@ -1,7 +1,7 @@
 import { ts } from "ts-morph";
-import { calleeName, dottedName, lastSegment } from "../../engine/ast.js";
+import { calleeName, lastSegment } from "../../engine/ast.js";
 import { toolNameExpression } from "./dispatch.js";
-import { DECISION_CALL, POLICY_RECEIVER, PROMPT_CALL, VALIDATOR_CALL } from "./names.js";
+import { DECISION_CALL, HOOK_GATE, POLICY_RECEIVER, POST_HOOK, PROMPT_CALL, VALIDATOR_CALL } from "./names.js";
 import type { SinkMatch } from "./shell-sinks.js";
 import { closeTaint, fileContentTaint, parameterSeeds, taintedIn, type Taint } from "./taint.js";
 
@@ -56,6 +56,13 @@ function isGuardCall(call: ts.CallExpression): string | undefined {
   return undefined;
 }
 
+/** `const pre = await executePreToolHooks("bash", input)`: a pre-tool hook whose verdict is kept can block the call. */
+function blockingHook(call: ts.CallExpression, holder: ts.Node): string | undefined {
+  const last = lastSegment(calleeName(call));
+  if (!last || !HOOK_GATE.test(last) || POST_HOOK.test(last) || ts.isExpressionStatement(holder)) return undefined;
+  return calleeName(call);
+}
+
 function exitsEarly(node: ts.Node): boolean {
   let found = false;
   const visit = (n: ts.Node): void => {
@@ -84,15 +91,15 @@ interface BodyScan {
 
 function scanBody(fn: ts.FunctionLikeDeclaration): BodyScan {
   const out: BodyScan = { calls: [], guards: [], ifs: [] };
-  const visit = (node: ts.Node): void => {
+  const visit = (node: ts.Node, parent: ts.Node, grand: ts.Node): void => {
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       out.calls.push(node);
-      const guard = ts.isCallExpression(node) ? isGuardCall(node) : undefined;
+      const guard = ts.isCallExpression(node) ? (isGuardCall(node) ?? blockingHook(node, ts.isAwaitExpression(parent) ? grand : parent)) : undefined;
       if (guard) out.guards.push({ pos: node.pos, name: guard });
     } else if (ts.isIfStatement(node)) out.ifs.push(node);
-    ts.forEachChild(node, visit);
+    ts.forEachChild(node, (child) => visit(child, node, parent));
   };
-  if (fn.body) visit(fn.body);
+  if (fn.body) visit(fn.body, fn, fn);
   return out;
 }
 
@@ -187,7 +194,7 @@ export class FlowTracer {
       if (guard) return guard.name;
       const denyList = body.ifs.find(
         (i) =>
-          i.pos < step.pos && hasCheck(i.expression) && !knownToolCheck(i.expression) && taintedIn(i.expression, taint, true) !== undefined && exitsEarly(i.thenStatement),
+          i.pos < step.pos && hasCheck(i.expression) && !toolNameCheck(i.expression) && taintedIn(i.expression, taint, true) !== undefined && exitsEarly(i.thenStatement),
       );
       if (denyList) return "a deny-list check";
     }
@@ -208,18 +215,17 @@ function hasCheck(cond: ts.Expression): boolean {
   return found;
 }
 
-/** Names of lists that decide what may run, as opposed to lists of every tool there is. */
-const POLICY_LIST = /allow|deny|denied|block|permit|enable|disable|approv|safe|danger|forbid|black|white|restrict|trust|readonly|read_only/i;
-
-/** `!toolNames.includes(toolName)`: whether the tool exists at all, which lets every known tool run. */
-function knownToolCheck(cond: ts.Expression): boolean {
+/**
+ * `!toolNames.includes(toolName)`, `DISABLED_TOOLS.includes(name)`: a check of which tool runs, not of what it is
+ * given. Whether the tool exists or is switched on, once it runs the model's command is not looked at.
+ */
+function toolNameCheck(cond: ts.Expression): boolean {
   let call: ts.Expression = cond;
   while (ts.isPrefixUnaryExpression(call) || ts.isParenthesizedExpression(call)) call = ts.isPrefixUnaryExpression(call) ? call.operand : call.expression;
   if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) return false;
   if (!/^(?:includes|has)$/.test(call.expression.name.text)) return false;
   const arg = call.arguments[0];
-  const list = dottedName(call.expression.expression) ?? "";
-  return arg !== undefined && toolNameExpression(arg) !== undefined && /tool|function/i.test(list) && !POLICY_LIST.test(list);
+  return arg !== undefined && toolNameExpression(arg) !== undefined;
 }
 
 function fnLabel(fn: ts.FunctionLikeDeclaration): string {

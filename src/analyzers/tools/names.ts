@@ -88,14 +88,20 @@ export const INVOCATION_BASE = /ToolInvocation$/;
  * validators. Matched against the last segment of the callee.
  */
 export const DECISION_CALL =
-  /^(?:check\w*Permissions?|check\w*Policy|checkApproval|canUseTool|canUse|canRun|canExecute|hasPermission|is\w*Allowed|isDenied|isBlocked|isPermitted|needsApproval|requiresApproval|request\w*(?:Approval|Permission)|ask\w*(?:Approval|Permission)|askUser|get\w*Approval|resolve\w*(?:Approval|Policy|Permission)|evaluate\w*(?:Policy|Permission)|shouldConfirmExecute|shouldAutoApprove\w*|getConfirmationDetails|confirm|confirmAction|confirmExecution|confirmCommand|confirmToolCall|prompt\w*Approval|authorize\w*|decide|get\w*Permission|approve|(?:user|ask|get|request|prompt)\w*Confirm\w*|\w*Confirms?(?:Tool|Execution|Command|Action|Run)\w*)$/i;
+  /^(?:check\w*Permissions?|check\w*Policy|checkApproval|canUseTool|canUse|canRun|canExecute|hasPermission|is\w*Allowed|isDenied|isBlocked|isPermitted|needsApproval|requiresApproval|request\w*(?:Approval|Permission)|ask\w*(?:Approval|Permission)|askUser|get\w*Approval|resolve\w*(?:Approval|Policy|Permission)|evaluate\w*(?:Policy|Permission)|shouldConfirmExecute|shouldAutoApprove\w*|getConfirmationDetails|confirm|confirmAction|confirmExecution|confirmCommand|confirmToolCall|prompt\w*Approval|humanInTheLoop|hitl\w*|askHuman\w*|requestHuman\w*|humanApproval\w*|waitFor\w*Approval|authorize\w*|decide|get\w*Permission|approve|(?:user|ask|get|request|prompt)\w*Confirm\w*|\w*Confirms?(?:Tool|Execution|Command|Action|Run)\w*)$/i;
 
 /** Receivers whose `.check`/`.evaluate`/`.decide` is a policy decision. */
 export const POLICY_RECEIVER = /(?:policy|permission|approval|guard|gate|rules?Engine)/i;
 
 /** Callee names that check a shell command or a path before use (validators, deny lists). */
 export const VALIDATOR_CALL =
-  /^(?:validate|check|assert|ensure|verify|sanitize|guard)\w*(?:Command|Shell|Cmd|Path|Input|Args?)$|^is(?:Safe|Dangerous|Destructive|Allowed|Blocked|Forbidden)\w*$/i;
+  /^(?:validate|check|assert|ensure|verify|sanitize|guard)\w*(?:Command|Shell|Cmd|Path|Input|Args?)(?:Safety|Security)?$|^is(?:Safe|Dangerous|Destructive|Allowed|Blocked|Forbidden)\w*$|^is\w*(?:Safe|Dangerous|Allowed|Blocked|Forbidden)$/i;
+
+/** Hooks that run after a tool: they cannot stop it. */
+export const POST_HOOK = /(?:Complete|Completed|End|Ended|Finish|Finished|Result|Results|Error|Done|Success|Output|Update|Progress)$/;
+/** Hooks run before a tool whose verdict can block it (Claude Code's PreToolUse, `beforeToolCall`). */
+export const HOOK_GATE =
+  /^(?:before|pre|on)(?:Tool(?:Call|Use|Execution)?|Execute)\w*$|^run(?:Pre)?ToolUseHooks?$|^preToolUse$|^(?:fire|run|execute|trigger|call|invoke)\w*PreTool(?:Use)?\w*$|^emitToolCall$/i;
 
 /** Interactive prompts used as a yes/no gate in small agents (readline, inquirer, prompts). */
 export const PROMPT_CALL = /^(?:question|prompt|ask|select|confirm)$/;

@@ -1,7 +1,7 @@
 import { ts } from "ts-morph";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
 import { calleeName, enclosingFunction, enclosingFunctionName, isFunctionLike, lastSegment, objectKeys, propertyNameText } from "../../engine/ast.js";
-import { calleeLastName, DECISION_CALL, POLICY_RECEIVER } from "./names.js";
+import { calleeLastName, DECISION_CALL, HOOK_GATE, POLICY_RECEIVER, POST_HOOK } from "./names.js";
 import { permissionTypeFact } from "./permission-types.js";
 
 /** Kinds of permission machinery found in code. */
@@ -29,8 +29,6 @@ export interface PermissionFact extends FactBase {
 }
 
 /** Hooks named for what happens after the tool ran (`onToolComplete`, `onToolCallEnd`) cannot stop it. */
-const POST_HOOK = /(?:Complete|Completed|End|Ended|Finish|Finished|Result|Results|Error|Done|Success|Output|Update|Progress)$/;
-const HOOK_GATE = /^(?:before|pre|on)(?:Tool(?:Call|Use|Execution)?|Execute)\w*$|^run(?:Pre)?ToolUseHooks?$|^preToolUse$|^(?:fire|run|execute|trigger)\w*PreToolUse\w*$|^emitToolCall$/i;
 /** Cheap first test on a callee's last name before any regex of the decision, hook or path families. */
 const CALL_PREFILTER = /^(?:check|can|has|is|needs|requires|request|ask|get|resolve|should|confirm|prompt|authori|evaluate|decide|approve|before|pre|on|run|fire|execute|trigger|emit|ensure|assert|validate|contains|path|startsWith|user|interrupt)/i;
 const TOOL_STEP = /tool(?:Call|Use|Execution)?|ToolCall/i;
@@ -79,7 +77,8 @@ function executionCalls(fn: ts.FunctionLikeDeclaration): number[] {
       const last = calleeLastName(n.expression) ?? "";
       if (EXECUTE_CALL.test(last) || /tool/i.test(last)) {
         const callee = calleeName(n) ?? "";
-        if ((EXECUTE_CALL.test(last) && (callee.includes(".") || /tool/i.test(last))) || (/tool/i.test(callee) && /(?:execute|invoke|call|run)/i.test(last))) {
+        const toolCall = (EXECUTE_CALL.test(last) && (callee.includes(".") || /tool/i.test(last))) || (/tool/i.test(callee) && /(?:execute|invoke|call|run)/i.test(last));
+        if (toolCall && !runsCommandText(n)) {
           out.push(n.pos);
         }
       }
@@ -89,6 +88,12 @@ function executionCalls(fn: ts.FunctionLikeDeclaration): number[] {
   if (fn.body) visit(fn.body);
   executeEnds.set(fn, out);
   return out;
+}
+
+/** `executor.execute(cmd)`: runs a command string (from a code block, say), not a tool's handler. */
+function runsCommandText(call: ts.CallExpression): boolean {
+  const first = call.arguments[0];
+  return call.arguments.length === 1 && first !== undefined && ts.isIdentifier(first) && /^(?:cmd|command|commandLine|cmdLine|script|shellCommand)$/i.test(first.text);
 }
 
 function executesAfter(fn: ts.FunctionLikeDeclaration | undefined, pos: number): boolean {

@@ -5,7 +5,7 @@ import { toolNameExpression } from "./dispatch.js";
 import { callToolHandler, caseLabel, comparesToolName, dispatcherAround, EQUALS_OR_NOT, typedToolHandler } from "./dispatch-sites.js";
 import { isHandlerKey } from "./names.js";
 import { FlowTracer, type Entry } from "./flow.js";
-import { matchSink, mayHaveSinks, scanSinkImports, stdinSink, type SinkKind } from "./shell-sinks.js";
+import { matchSink, mayHaveSinks, scanSinkImports, ptySink, stdinSink, type SinkKind } from "./shell-sinks.js";
 import { addBinding, collectBindings, emitChecks, emitEdges, emitForwarders, hasRelativeImport, markLocal, summarize, type FileState } from "./shell-summaries.js";
 import { reexports, relativeImports, type FlowSummaryFact } from "./summaries.js";
 import { matchTool, TOOL_NODE_KINDS, type ToolMatch } from "./tool-shape.js";
@@ -154,7 +154,7 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
       if (handler) s.dispatchers.add(handler);
     }
     if (s.hasSinks && (ts.isCallExpression(node) || ts.isNewExpression(node))) {
-      const sink = matchSink(node, s.imports) ?? stdinSink(node, s.shells);
+      const sink = matchSink(node, s.imports) ?? stdinSink(node, s.shells) ?? ptySink(node, s.imports);
       const holder = ctx.ancestors[ctx.ancestors.length - 1];
       if (sink?.kind === "shell" && holder && ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name)) s.shells.add(holder.name.text);
       if (sink) {
@@ -244,6 +244,8 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
       });
     }
     summarize(ctx, s, tracer, imports);
+    // Functions that reach no sink here may still hand their input to another file.
+    emitForwarders(ctx, imports);
   },
 });
 

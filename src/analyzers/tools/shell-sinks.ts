@@ -1,5 +1,5 @@
 import { ts } from "ts-morph";
-import { calleeName, dottedName, objectProperty, stringValue } from "../../engine/ast.js";
+import { calleeName, dottedName, lastSegment, objectProperty, stringValue } from "../../engine/ast.js";
 import { SHELL_IDENTIFIER, SHELL_PROGRAMS } from "./names.js";
 
 /** How a sink reads its input: as shell script, as code to evaluate, or as a program and its arguments. */
@@ -98,7 +98,19 @@ export function scanSinkImports(sf: ts.SourceFile): SinkImports {
       for (const decl of st.declarationList.declarations) bindRequire(decl, out);
     }
   }
+  if (sf.text.includes("require(") && NESTED_REQUIRE_HINT.test(sf.text)) bindNestedRequires(sf, out);
   return out;
+}
+
+const NESTED_REQUIRE_HINT = /child_process|shelljs|execa|["'](?:node:)?vm["']/;
+
+/** `const { spawn } = require("child_process")` inside a handler: the binding is local, but no other spawn is in scope. */
+function bindNestedRequires(sf: ts.SourceFile, out: SinkImports): void {
+  const visit = (n: ts.Node): void => {
+    if (ts.isVariableDeclaration(n)) bindRequire(n, out);
+    ts.forEachChild(n, visit);
+  };
+  for (const st of sf.statements) if (!ts.isImportDeclaration(st)) ts.forEachChild(st, visit);
 }
 
 /** Every exported sink name, for a cheap first test on a callee's last name. */
@@ -220,4 +232,16 @@ export function stdinSink(node: ts.CallExpression | ts.NewExpression, shells: Re
   const input = node.arguments[0];
   if (!ts.isIdentifier(proc) || !shells.has(proc.text) || !input) return undefined;
   return { node, callee: `${proc.text}.stdin.${method}`, kind: "shell", inputs: [input] };
+}
+
+const PTY_MODULE = /(?:^|\/)node-pty(?:-prebuilt[\w-]*)?$/;
+
+/** `session.ptyProcess.write(text)` in a file that uses node-pty: text typed into a terminal runs as shell input. */
+export function ptySink(node: ts.CallExpression | ts.NewExpression, imports: SinkImports): SinkMatch | undefined {
+  if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression) || node.expression.name.text !== "write") return undefined;
+  const input = node.arguments[0];
+  const receiver = dottedName(node.expression.expression);
+  if (!input || !receiver || !/pty|term|shell/i.test(lastSegment(receiver) ?? "")) return undefined;
+  if (![...imports.namespaces.values()].some((m) => PTY_MODULE.test(m))) return undefined;
+  return { node, callee: `${receiver}.write`, kind: "shell", inputs: [input] };
 }

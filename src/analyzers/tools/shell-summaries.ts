@@ -194,21 +194,40 @@ export function emitChecks(ctx: AnalyzerContext<ShellFlowFact>): void {
  * become edges, so cross-file flows go through it.
  */
 export function emitForwarders(ctx: AnalyzerContext<ShellFlowFact>, imports: FileImports): void {
-  for (const [name, fn] of exportedFunctions(ctx.sourceFile)) {
-    const params = fn.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : undefined));
-    if (!params.some(Boolean) || !fn.body) continue;
-    const visit = (n: ts.Node): void => {
-      if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && imports.names.has(n.expression.text)) {
-        const target = n.expression.text;
+  for (const [name, fn] of exportedFunctions(ctx.sourceFile)) forward(ctx, imports, name, fn, true);
+  // Methods of exported classes (`shellTools.terminalOperate(params)` -> `this.terminalManager.sendInput(params.input)`).
+  for (const st of ctx.sourceFile.statements) {
+    if (!ts.isClassDeclaration(st) || !isExported(st)) continue;
+    for (const m of st.members) {
+      const name = ts.isMethodDeclaration(m) ? propertyNameText(m.name) : undefined;
+      if (name && ts.isMethodDeclaration(m)) forward(ctx, imports, name, m, false);
+    }
+  }
+}
+
+/** Edges for the calls of one function that hand a parameter (or a property of one) to a function of another file. */
+function forward(ctx: AnalyzerContext<ShellFlowFact>, imports: FileImports, name: string, fn: ts.FunctionLikeDeclaration, plainOnly: boolean): void {
+  const params = fn.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : undefined));
+  if (!params.some(Boolean) || !fn.body) return;
+  const paramOf = (arg: ts.Expression): number => {
+    let root: ts.Expression = arg;
+    while (ts.isPropertyAccessExpression(root)) root = root.expression;
+    return ts.isIdentifier(root) && (plainOnly ? root === arg : true) ? params.indexOf(root.text) : -1;
+  };
+  const visit = (n: ts.Node): void => {
+    if (ts.isCallExpression(n)) {
+      const plain = ts.isIdentifier(n.expression);
+      const target = plain ? (n.expression as ts.Identifier).text : ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : undefined;
+      if (target && (plain ? imports.names.has(target) : !plainOnly)) {
         n.arguments.forEach((arg, j) => {
-          const i = ts.isIdentifier(arg) ? params.indexOf(arg.text) : -1;
+          const i = paramOf(arg);
           if (i < 0) return;
-          const files = candidateFiles(target, true, imports, ctx.file.path);
+          const files = candidateFiles(target, plain, imports, ctx.file.path);
           ctx.emit({ type: "call", file: ctx.file.path, line: ctx.line(n), source: { fn: name, param: i }, target, arg: j, files });
         });
       }
-      ts.forEachChild(n, visit);
-    };
-    visit(fn.body);
-  }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(fn.body);
 }

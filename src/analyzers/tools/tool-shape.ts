@@ -19,6 +19,7 @@ import {
   keyHints,
   literal,
   matchProviderTool,
+  matchRegistration,
   matchWrapped,
   memberSaysReadOnly,
   nestedDefinition,
@@ -238,7 +239,7 @@ export const TOOL_NODE_KINDS = [
 /** Recognises a tool declaration (or a tool invocation class) at a node, in the shapes real harnesses use. */
 export function matchTool(node: ts.Node, ancestors: readonly ts.Node[], sf: ts.SourceFile): ToolMatch | undefined {
   if (ts.isObjectLiteralExpression(node)) return matchObject(node, ancestors);
-  if (ts.isCallExpression(node)) return matchMcp(node);
+  if (ts.isCallExpression(node)) return matchMcp(node) ?? matchRegistration(node);
   if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) return matchClass(node);
   if (ts.isMethodDeclaration(node) && node.modifiers) return matchDecorated(node, ancestors, sf);
   return undefined;

@@ -145,3 +145,32 @@ export function schemaValuedKey(obj: ts.ObjectLiteralExpression, keys: readonly 
   return keys.some((k) => SCHEMA_VALUED_KEYS.has(k) && isSchemaValue(objectProperty(obj, k)));
 }
 
+
+const REGISTER_METHOD = /^(?:register|registerTool|addTool|defineTool|registerFunction)$/;
+const REGISTRY_RECEIVER = /tool|registry|function|agent|server/i;
+const TOOL_NAME = /^[A-Za-z_][\w.:-]{0,63}$/;
+
+/** `registry.register("package_install", async ({ packages }) => ..., "Install packages")`: a tool registered by name with its handler. */
+export function matchRegistration(call: ts.CallExpression): ToolMatch | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression) || !REGISTER_METHOD.test(call.expression.name.text)) return undefined;
+  const receiver = dottedName(call.expression.expression) ?? "";
+  if (!REGISTRY_RECEIVER.test(receiver)) return undefined;
+  const [first, ...rest] = call.arguments;
+  const name = stringValue(first);
+  const handler = rest.map(fnValue).find((f) => f !== undefined);
+  if (name === undefined || !TOOL_NAME.test(name) || !handler) return undefined;
+  const config = rest.find(ts.isObjectLiteralExpression);
+  const keys = config ? objectKeys(config) : [];
+  return {
+    node: call,
+    style: "helper",
+    via: `${receiver}.${call.expression.name.text}`,
+    name,
+    hasDescription: rest.some((a) => stringValue(a) !== undefined) || keys.includes("description"),
+    hasSchema: keys.some((k) => SCHEMA_KEYS.has(k)),
+    riskHints: keyHints(keys, RISK_KEYS),
+    approvalHints: keyHints(keys, APPROVAL_KEYS),
+    handler,
+    readOnly: declaresReadOnly(config),
+  };
+}

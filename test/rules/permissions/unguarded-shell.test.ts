@@ -77,8 +77,57 @@ export const registerExecuteTool = (server: McpServer) => {
 `,
 });
 
+/** An AI SDK bash tool that calls a pre-tool hook (`hook`) before it spawns the command. */
+const hookedBash = (hook: string, expect: string): Record<string, string> => ({
+  "src/tools.ts": `import { tool } from "ai";
+import { z } from "zod";
+import { spawn } from "node:child_process";
+import { executePreToolHooks } from "./hooks.js";
+export const bash = tool({
+  description: "Run a shell command",
+  inputSchema: z.object({ command: z.string() }),
+  execute: async ({ command }) => {
+    ${hook}
+    return spawn("sh", ["-c", command]);${expect}
+  },
+});
+`,
+});
+
 ruleTester(rule, {
   valid: [
+    {
+      name: "a pre-tool hook whose verdict can block runs before the command (grok-cli's executePreToolHooks)",
+      files: hookedBash(`const pre = await executePreToolHooks("bash", { command });
+    if (pre.blocked) return "blocked";`, ""),
+    },
+    {
+      name: "a person is asked (humanInTheLoop) before the command runs",
+      files: {
+        "src/cli.ts": `import { exec } from "node:child_process";
+export class CommandLine {
+  /** Runs a command */
+  @func()
+  async execute(command: string) {
+    await humanInTheLoop(\`Run \${command}?\`);
+    return exec(command);
+  }
+}
+`,
+      },
+    },
+    {
+      name: "a command safety check (checkCommandSafety) that returns on a verdict",
+      files: {
+        "src/tools.js": `const { execSync } = require("child_process");
+registry.register("bash", async ({ command }) => {
+  const safety = checkCommandSafety(command);
+  if (!safety.safe) return "blocked";
+  return execSync(command, { encoding: "utf-8" });
+}, "Run a bash command");
+`,
+      },
+    },
     {
       name: "the tool's input first goes through a function of another file that checks it (prepareCommand -> assertAllowedCommand)",
       files: preparedCommand("assertAllowedCommand(bin);", ""),
@@ -96,20 +145,6 @@ export const calculate = tool({
     return String(Function(\`"use strict"; return (\${sanitized})\`)());
   },
 });
-`,
-      },
-    },
-    {
-      name: "a list of allowed tools checked by name before dispatch is a gate",
-      files: {
-        "src/client.ts": `import { spawn } from "node:child_process";
-const ALLOWED_TOOLS = ["run_terminal_command"];
-export async function handleToolCall(action: { toolName: string; input: { command: string } }) {
-  const toolName = action.toolName;
-  const input = action.input;
-  if (!ALLOWED_TOOLS.includes(toolName)) return "denied";
-  if (toolName === "run_terminal_command") return spawn("bash", ["-c", input.command]);
-}
 `,
       },
     },
@@ -454,6 +489,88 @@ export function registerPrompts(server: Server) {
     },
   ],
   invalid: [
+    {
+      name: "a pre-tool hook called for its side effects only (result dropped) does not gate",
+      files: hookedBash(`await executePreToolHooks("bash", { command });`, " // expect: permissions/unguarded-shell"),
+    },
+    {
+      name: "tools registered by name with their handler (registry.register), one requiring child_process inside the handler",
+      files: {
+        "src/misc-tools.js": `const { execSync } = require("child_process");
+function registerMiscTools(registry) {
+  registry.register("package_install", async ({ packages }) => {
+    const cmd = \`npm install \${packages.join(" ")}\`;
+    return execSync(cmd, { encoding: "utf-8" }); // expect: permissions/unguarded-shell
+  }, "Install packages");
+  registry.register("execute_command", async ({ args }) => {
+    const { spawn } = require("child_process");
+    const parts = args.command.split(" ");
+    return spawn(parts[0], parts.slice(1), { shell: true }); // expect: permissions/unguarded-shell
+  }, "Run a command");
+}
+module.exports = { registerMiscTools };
+`,
+      },
+    },
+    {
+      name: "a confirm before running commands found in a reply does not govern the registered tools",
+      files: {
+        "src/chat.js": `async function handleCommands(commands) {
+  const ok = await this.prompt.confirm("Run these?");
+  if (ok !== "y") return;
+  for (const cmd of commands) this.executor.execute(cmd);
+}
+`,
+        "src/tools.js": `const { execSync } = require("child_process");
+registry.register("bash", async ({ command }) => execSync(command), "Run a command"); // expect: permissions/unguarded-shell
+`,
+      },
+    },
+    {
+      name: "a tool's input reaches a node-pty terminal's write through a method of another class",
+      files: {
+        "src/server.ts": `import { ShellTools } from "./tools/shell-tools.js";
+const shellTools = new ShellTools();
+server.setRequestHandler(CallToolRequestSchema, async (request) => {
+  const { name, arguments: args } = request.params;
+  switch (name) {
+    case "terminal_operate": return shellTools.terminalOperate(args);
+  }
+});
+`,
+        "src/tools/shell-tools.ts": `import { TerminalManager } from "../core/terminal-manager.js";
+export class ShellTools {
+  private terminalManager = new TerminalManager();
+  async terminalOperate(params: { terminal_id: string; command: string }) {
+    return this.terminalManager.sendInput(params.terminal_id, params.command);
+  }
+}
+`,
+        "src/core/terminal-manager.ts": `import * as pty from "node-pty";
+export class TerminalManager {
+  private sessions = new Map<string, pty.IPty>();
+  async sendInput(id: string, input: string) {
+    const ptyProcess = this.sessions.get(id);
+    ptyProcess?.write(input + "\\r"); // expect: permissions/unguarded-shell
+  }
+}
+`,
+      },
+    },
+    {
+      name: "a list of allowed or disabled tools checks which tool runs, not the command it is given",
+      files: {
+        "src/client.ts": `import { spawn } from "node:child_process";
+const ALLOWED_TOOLS = ["run_terminal_command"];
+export async function handleToolCall(action: { toolName: string; input: { command: string } }) {
+  const toolName = action.toolName;
+  const input = action.input;
+  if (!ALLOWED_TOOLS.includes(toolName)) return "denied";
+  if (toolName === "run_terminal_command") return spawn("bash", ["-c", input.command]); // expect: permissions/unguarded-shell
+}
+`,
+      },
+    },
     {
       name: "the same preparing function without a check does not guard what runs",
       files: preparedCommand("console.log(bin);", " // expect: permissions/unguarded-shell"),
