@@ -1,6 +1,7 @@
 import type { Analyzer, FactBase } from "../../engine/analyzer.js";
 import { agentDefinitions } from "./agent-definitions.js";
 import { agentRuns } from "./agent-runs.js";
+import { codeAgentRuns } from "./code-agent-runs.js";
 import { decisionRecords } from "./decision-records.js";
 import { eventTypes } from "./event-types.js";
 import { fanOut } from "./fan-out.js";
@@ -22,6 +23,7 @@ export const analyzers: readonly Analyzer<FactBase>[] = [
   testFiles,
   agentDefinitions,
   agentRuns,
+  codeAgentRuns,
   spawnBounds,
   fanOut,
   roleFrameworks,

@@ -1,4 +1,5 @@
 import { defineRule } from "../../engine/rule.js";
+import { codeAgentRuns } from "../../analyzers/observe/code-agent-runs.js";
 import { agentLoopsOf, innermost } from "./loop-facts.js";
 
 /** An agent loop that calls a model with no turn, token, cost or time bound. */
@@ -19,6 +20,7 @@ export default defineRule({
   },
   messages: {
     unbounded: "{{kind}} calls a model ({{call}}) with no turn, token or time bound: it ends only when the model stops",
+    sdkRun: "the Claude Agent SDK's agent loop runs with no maxTurns or maxBudgetUsd: it ends only when the model stops",
     optIn: "{{kind}} calls a model ({{call}}) and checks {{limit}} only when a caller sets it; by default it ends only when the model stops",
   },
   detect(ctx) {
@@ -30,5 +32,6 @@ export default defineRule({
       if (limit) ctx.report({ messageId: "optIn", data: { kind, call: modelCall, limit }, file: loop.file, line: loop.line });
       else ctx.report({ messageId: "unbounded", data: { kind, call: modelCall }, file: loop.file, line: loop.line });
     }
+    for (const r of ctx.facts(codeAgentRuns)) if (!r.limit) ctx.report({ messageId: "sdkRun", data: {}, file: r.file, line: r.line });
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from "../../engine/rule.js";
 import { flowSummaries, shellFlow, sinkFacts } from "../../analyzers/tools/shell-flow.js";
+import { codeAgentRuns } from "../../analyzers/observe/code-agent-runs.js";
 import { centralGates } from "../../analyzers/tools/queries.js";
 import { resolveToolFlows } from "../../analyzers/tools/summaries.js";
 
@@ -25,6 +26,8 @@ export default defineRule({
   },
   messages: {
     unguarded: "tool {{tool}} passes model-chosen {{param}} to {{callee}} with no permission check on the way",
+    bypassed:
+      "the Claude Agent SDK runs with permissions bypassed and its Bash tool available: every command the model picks runs unchecked",
     readOnly:
       "tool {{tool}} is declared read-only, which permission gates let through unasked, yet passes model-chosen {{param}} to {{callee}}",
   },
@@ -32,6 +35,10 @@ export default defineRule({
     // A central gate before every tool call covers the tools, except those that declare themselves
     // read-only: gates auto-allow those (Claude Code, gemini-cli, Continue), so a shell inside one is unchecked.
     const governedCentrally = centralGates(ctx).length > 0;
+    // A packaged agent told to skip its own permission prompts runs its shell tool on the model's word.
+    for (const r of ctx.facts(codeAgentRuns)) {
+      if (r.bypass && r.shell && !r.gated) ctx.report({ messageId: "bypassed", data: {}, file: r.file, line: r.line });
+    }
     for (const s of sinkFacts(ctx.facts(shellFlow))) {
       // Examples and docs demonstrate an SDK; the hazard is about the tools a codebase ships.
       if (!s.modelReachable || s.guard || s.governed) continue;

@@ -2,8 +2,23 @@ import rule from "../../../src/rules/budgeting/unbounded-loop.js";
 import { ruleTester } from "../../support/rule-tester.js";
 import { boundedAnthropicLoop, unboundedAnthropicLoop } from "./toy-agents.js";
 
+/** A Claude Agent SDK run with the given options; `expect` marks the query line. */
+const sdkRun = (options: string, expect: string): Record<string, string> => ({
+  "src/planner.ts": `import { query } from "@anthropic-ai/claude-agent-sdk";
+export class Planner {
+  async plan(prompt: string) {
+    const q = query({ prompt, options: { model: "claude-sonnet-4-5", ${options} } });${expect}
+    for await (const msg of q) if (msg.type === "result") return msg.result;
+  }
+}
+`,
+});
+
 ruleTester(rule, {
   valid: [
+    { name: "a Claude Agent SDK run with maxTurns", files: sdkRun(`maxTurns: 25`, "") },
+    { name: "a Claude Agent SDK run with a cost budget", files: sdkRun(`maxBudgetUsd: 2`, "") },
+    { name: "a Claude Agent SDK run whose options come partly from elsewhere (a spread)", files: sdkRun(`...this.options`, "") },
     { name: "for loop bounded by MAX_TURNS", files: { "src/agent.ts": boundedAnthropicLoop } },
     {
       name: "while(true) with a session-turn check that applies when set, and a default set in config (gemini-cli style)",
@@ -222,6 +237,10 @@ export async function processTurn(state: State) {
     },
   ],
   invalid: [
+    {
+      name: "a Claude Agent SDK run with no maxTurns or budget: the SDK's loop has no bound",
+      files: sdkRun(`permissionMode: "bypassPermissions", cwd: "/repo"`, " // expect: budgeting/unbounded-loop"),
+    },
     { name: "60-line while(true) Anthropic loop with no bound", files: { "src/agent.ts": unboundedAnthropicLoop } },
     {
       name: "session-turn limit read through a config getter whose default is -1 (off)",

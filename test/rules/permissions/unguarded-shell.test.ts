@@ -94,8 +94,32 @@ export const bash = tool({
 `,
 });
 
+/** A Claude Agent SDK run with the given options; `expect` marks the query line. */
+const sdkRun = (options: string, expect: string): Record<string, string> => ({
+  "src/agent.ts": `import { query } from "@anthropic-ai/claude-agent-sdk";
+export async function ask(prompt: string, sessionId?: string) {
+  const options = { model: "claude-sonnet-4-5", ${options}, ...(sessionId && { resume: sessionId }) };
+  for await (const m of query({ prompt, options })) {${expect}
+    if (m.type === "result") return m.result;
+  }
+}
+`,
+});
+
 ruleTester(rule, {
   valid: [
+    {
+      name: "a Claude Agent SDK run that bypasses permissions but allows no Bash",
+      files: sdkRun(`permissionMode: "bypassPermissions", allowedTools: ["Read", "Grep", "WebSearch"], maxTurns: 10`, ""),
+    },
+    {
+      name: "a Claude Agent SDK run in the default permission mode (the SDK asks before Bash)",
+      files: sdkRun(`allowedTools: ["Read", "Bash"], maxTurns: 10`, ""),
+    },
+    {
+      name: "a Claude Agent SDK run that bypasses permissions with a PreToolUse hook deciding each call",
+      files: sdkRun(`permissionMode: "bypassPermissions", hooks: { PreToolUse: [{ hooks: [checkBash] }] }, maxTurns: 10`, ""),
+    },
     {
       name: "a pre-tool hook whose verdict can block runs before the command (grok-cli's executePreToolHooks)",
       files: hookedBash(`const pre = await executePreToolHooks("bash", { command });
@@ -489,6 +513,14 @@ export function registerPrompts(server: Server) {
     },
   ],
   invalid: [
+    {
+      name: "a Claude Agent SDK run with permissions bypassed and Bash allowed (a Slack bot)",
+      files: sdkRun(`permissionMode: "bypassPermissions", allowedTools: ["Read", "WebFetch", "Bash"], maxTurns: 10`, " // expect: permissions/unguarded-shell"),
+    },
+    {
+      name: "a Claude Agent SDK run skipping permissions with the default tool set",
+      files: sdkRun(`allowDangerouslySkipPermissions: true, maxTurns: 10`, " // expect: permissions/unguarded-shell"),
+    },
     {
       name: "a pre-tool hook called for its side effects only (result dropped) does not gate",
       files: hookedBash(`await executePreToolHooks("bash", { command });`, " // expect: permissions/unguarded-shell"),

@@ -1,0 +1,106 @@
+import { ts } from "ts-morph";
+import { calleeName, objectProperty, propertyNameText, stringValue } from "../../engine/ast.js";
+import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
+
+/**
+ * A run of a packaged coding agent (the Claude Agent SDK's `query()`): the SDK owns the loop and the
+ * tools, so its options are all the codebase says about permissions and limits.
+ */
+export interface CodeAgentRunFact extends FactBase {
+  /** `permissionMode: "bypassPermissions"` or `allowDangerouslySkipPermissions: true`. */
+  bypass: boolean;
+  /** Its built-in Bash tool is available: no `allowedTools` list, or one naming Bash, and Bash not disallowed. */
+  shell: boolean;
+  /** The option that ends the run (`maxTurns`, `maxBudgetUsd`), when one is set. */
+  limit?: string;
+  /** A PreToolUse hook decides each call (bypassPermissions skips `canUseTool`, not hooks). */
+  gated: boolean;
+}
+
+const SDK_MODULES = /^@anthropic-ai\/(?:claude-agent-sdk|claude-code)$/;
+const LIMIT_KEYS = ["maxTurns", "maxBudgetUsd"];
+
+/** Finds `query({ prompt, options })` calls of the Claude Agent SDK and reads their options. */
+export const codeAgentRuns = defineAnalyzer<CodeAgentRunFact>({
+  name: "code-agent-runs",
+  description: "runs of a packaged coding agent (Claude Agent SDK query) and their permission and turn options",
+  textHints: ["@anthropic-ai/claude-agent-sdk", "@anthropic-ai/claude-code"],
+  kinds: [],
+  leaveFile(ctx) {
+    const sf = ctx.sourceFile;
+    const names = queryNames(sf);
+    if (names.size === 0) return;
+    const objects = new Map<string, ts.ObjectLiteralExpression>();
+    const calls: ts.CallExpression[] = [];
+    const visit = (n: ts.Node): void => {
+      if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && ts.isObjectLiteralExpression(n.initializer)) objects.set(n.name.text, n.initializer);
+      else if (ts.isCallExpression(n) && names.has(calleeName(n) ?? "")) calls.push(n);
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+    for (const call of calls) {
+      const arg = call.arguments[0];
+      if (!arg || !ts.isObjectLiteralExpression(arg)) continue;
+      const options = resolveObject(objectProperty(arg, "options"), objects);
+      ctx.emit({ file: ctx.file.path, line: ctx.line(call), ...readOptions(options, objects) });
+    }
+  },
+});
+
+/** Local names of the SDK's `query` (`import { query } from "@anthropic-ai/claude-agent-sdk"`, or `sdk.query`). */
+function queryNames(sf: ts.SourceFile): Set<string> {
+  const out = new Set<string>();
+  for (const st of sf.statements) {
+    if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || !SDK_MODULES.test(st.moduleSpecifier.text)) continue;
+    const bindings = st.importClause?.namedBindings;
+    if (bindings && ts.isNamespaceImport(bindings)) out.add(`${bindings.name.text}.query`);
+    if (bindings && ts.isNamedImports(bindings)) {
+      for (const el of bindings.elements) if ((el.propertyName ?? el.name).text === "query") out.add(el.name.text);
+    }
+  }
+  return out;
+}
+
+function resolveObject(node: ts.Node | undefined, objects: ReadonlyMap<string, ts.ObjectLiteralExpression>): ts.ObjectLiteralExpression | undefined {
+  if (!node) return undefined;
+  if (ts.isObjectLiteralExpression(node)) return node;
+  if (ts.isShorthandPropertyAssignment(node)) return objects.get(node.name.text);
+  return ts.isIdentifier(node) ? objects.get(node.text) : undefined;
+}
+
+function readOptions(options: ts.ObjectLiteralExpression | undefined, objects: ReadonlyMap<string, ts.ObjectLiteralExpression>): Omit<CodeAgentRunFact, "file" | "line"> {
+  if (!options) return { bypass: false, shell: true, gated: false };
+  const value = (key: string): ts.Node | undefined => {
+    const p = options.properties.find((x) => propertyNameText(x.name) === key);
+    if (!p) return undefined;
+    return ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : p;
+  };
+  const bypass = stringValue(value("permissionMode")) === "bypassPermissions" || value("allowDangerouslySkipPermissions")?.kind === ts.SyntaxKind.TrueKeyword;
+  const allowed = toolList(value("allowedTools"));
+  const disallowed = toolList(value("disallowedTools"));
+  const shell = (allowed === undefined || allowed.some(isBash)) && !(disallowed ?? []).some((t) => t === "Bash");
+  const hooks = resolveObject(value("hooks"), objects);
+  const gated = hooks !== undefined && objectProperty(hooks, "PreToolUse") !== undefined;
+  // `...this.options` may carry any option: then no limit can be said to be missing.
+  const opaque = options.properties.some((p) => ts.isSpreadAssignment(p) && !literalSpread(p.expression));
+  const limit = LIMIT_KEYS.find((k) => value(k) !== undefined) ?? (opaque ? "spread options" : undefined);
+  return { bypass, shell, gated, ...(limit ? { limit } : {}) };
+}
+
+/** `...(sessionId && { resume: sessionId })`: a spread whose keys are in sight. */
+function literalSpread(expr: ts.Expression): boolean {
+  if (ts.isParenthesizedExpression(expr)) return literalSpread(expr.expression);
+  if (ts.isBinaryExpression(expr)) return literalSpread(expr.right);
+  if (ts.isConditionalExpression(expr)) return literalSpread(expr.whenTrue) && literalSpread(expr.whenFalse);
+  return ts.isObjectLiteralExpression(expr) || expr.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(expr) && expr.text === "undefined");
+}
+
+/** A literal list of tool names; undefined when absent or not literal (then nothing is known). */
+function toolList(node: ts.Node | undefined): string[] | undefined {
+  if (!node || !ts.isArrayLiteralExpression(node)) return undefined;
+  return node.elements.map((e) => stringValue(e) ?? "?");
+}
+
+function isBash(tool: string): boolean {
+  return tool === "?" || tool.replace(/\(.*$/, "") === "Bash";
+}
