@@ -1,11 +1,11 @@
 import { ts } from "ts-morph";
-import { calleeName, enclosingClass, enclosingFunction, enclosingFunctionName, findDescendant, objectProperty, propertyNameText } from "../../engine/ast.js";
+import { calleeName, dottedName, enclosingClass, enclosingFunction, enclosingFunctionName, findDescendant, objectProperty, propertyNameText } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
 import { calleeLast, outsideProduct } from "./names.js";
 
 /** Work handed to several agents at once: parallel runs, several handoff targets, a supervisor or swarm. */
 export interface FanOutFact extends FactBase {
-  kind: "parallel" | "handoffs" | "supervisor" | "orchestrator" | "children";
+  kind: "parallel" | "handoffs" | "supervisor" | "orchestrator" | "children" | "routed";
   detail: string;
   example: boolean;
   /** Parallel calls of the enclosing function itself (sub-researchers that are copies of the agent): an agent only if it reaches a model. */
@@ -22,9 +22,21 @@ const SUPERVISOR = new Set(["createSupervisor", "createSwarm", "createNetwork", 
 export const fanOut = defineAnalyzer<FanOutFact>({
   name: "fan-out",
   description: "fan-out to several agents",
-  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.PropertyAssignment, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.NewExpression],
+  kinds: [
+    ts.SyntaxKind.CallExpression,
+    ts.SyntaxKind.PropertyAssignment,
+    ts.SyntaxKind.ClassDeclaration,
+    ts.SyntaxKind.FunctionDeclaration,
+    ts.SyntaxKind.NewExpression,
+    ts.SyntaxKind.VariableDeclaration,
+  ],
   visit(node, ctx) {
     const at = () => ({ file: ctx.file.path, line: ctx.line(node), example: outsideProduct(ctx.file.path) });
+    if (ts.isVariableDeclaration(node)) {
+      const routed = routedAgent(node, ctx.ancestors);
+      if (routed) ctx.emit({ ...at(), kind: "routed", detail: routed });
+      return;
+    }
     if (ts.isNewExpression(node)) {
       const child = childAgentClass(node, ctx.ancestors);
       if (child) ctx.emit({ ...at(), kind: "children", detail: `${child} creates child ${child}s` });
@@ -75,6 +87,31 @@ export const fanOut = defineAnalyzer<FanOutFact>({
     }
   },
 });
+
+/** Look-ups of one agent among several by a name chosen at run time: `this.getAgent(agentName)`, `agents.get(name)`. */
+const AGENT_LOOKUP = /^(?:get|find|resolve|lookup|select)\w*Agent$/;
+const AGENT_RUN = /^(?:run|invoke|execute|generate|generateText|stream|chat|call|process|handle)\w*$/;
+
+/** `const agent = this.getAgent(agentName); await agent.generate(...)`: work routed to one of several agents by name. */
+function routedAgent(decl: ts.VariableDeclaration, ancestors: readonly ts.Node[]): string | undefined {
+  if (!ts.isIdentifier(decl.name) || !decl.initializer) return undefined;
+  let init: ts.Expression = decl.initializer;
+  while (ts.isAwaitExpression(init) || ts.isParenthesizedExpression(init) || ts.isNonNullExpression(init)) init = init.expression;
+  let lookup: string | undefined;
+  if (ts.isCallExpression(init)) {
+    const name = calleeName(init) ?? "";
+    const arg = init.arguments[0];
+    const byName = arg !== undefined && !ts.isStringLiteralLike(arg);
+    if (byName && (AGENT_LOOKUP.test(calleeLast(init) ?? "") || /agents\.get$/i.test(name))) lookup = name;
+  } else if (ts.isElementAccessExpression(init) && !ts.isStringLiteralLike(init.argumentExpression) && /agents$/i.test(dottedName(init.expression) ?? "")) {
+    lookup = `${dottedName(init.expression) ?? "agents"}[...]`;
+  }
+  if (!lookup) return undefined;
+  const agent = decl.name.text;
+  const body = enclosingFunction(ancestors)?.body;
+  const run = body && findDescendant(body, (n) => ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && ts.isIdentifier(n.expression.expression) && n.expression.expression.text === agent && AGENT_RUN.test(n.expression.name.text));
+  return run ? `${lookup} picks the agent that runs` : undefined;
+}
 
 /** Methods that make a sub-agent (`handleCreateAgent`, `spawnChild`, `delegate`), not a copy with other settings (`withModel`). */
 const SPAWN_METHOD = /child|sub_?agent|spawn|delegat|create\w*agent|fork/i;

@@ -25,8 +25,36 @@ export async function orchestrate(goal: string) {
 }
 `;
 
+/** A router whose tool hands tasks to one of the added agents, picked by the name the model gives (`pick`). */
+const router = (pick: string, expect: string): Record<string, string> => ({
+  "src/zee.ts": `import { z } from "zod";
+export class ZeeWorkflow {
+  private agents: Record<string, Agent> = {};
+  addAgent(agent: Agent) { this.agents[agent.name] = agent; }
+  getAgent(name: string) { return this.agents[name]; }
+  router() {
+    return new Agent({
+      name: "router",
+      tools: {
+        executeAgent: new Tool({
+          name: "execute agent",
+          description: "Get information from a single agent",
+          parameters: z.object({ agentName: z.string(), task: z.string() }),
+          execute: async ({ agentName, task }) => {
+            const agent = ${pick};${expect}
+            return agent.generate({ messages: [{ role: "user", content: task }] });
+          },
+        }),
+      },
+    });
+  }
+}
+`,
+});
+
 ruleTester(rule, {
   valid: [
+    { name: "running the one agent a workflow names (getAgent with a fixed name) is not routing", files: router(`this.getAgent("main")`, "") },
     {
       name: "an agent that returns a copy of itself with another model is not a child agent",
       files: {
@@ -97,6 +125,10 @@ export default { title: "Tools/Search", args: { team } };
   ],
   invalid: [
     {
+      name: "a router tool hands each task to the agent the model names (getAgent(agentName).generate), with no permissions or persistence",
+      files: router("this.getAgent(agentName)", " // expect: agents/premature-orchestration"),
+    },
+    {
       name: "an agent class whose create-agent tool builds child agents of the same class, nothing gated or saved",
       files: {
         "src/core/Agent.ts": `import OpenAI from "openai";
@@ -157,10 +189,10 @@ export const MANAGER_TOOLS = {
       name: "an orchestrator class running role agents one after another (researcher, writer, reviewer pipeline)",
       files: {
         "src/orchestrator.ts": `import { Agent } from "./agent.js";
-export class Orchestrator { // expect: agents/premature-orchestration
+export class Orchestrator {
   private agents = new Map<string, Agent>();
   async runTask(agentName: string, task: string): Promise<string> {
-    const agent = this.agents.get(agentName);
+    const agent = this.agents.get(agentName); // expect: agents/premature-orchestration
     if (!agent) throw new Error(\`Agent not found: \${agentName}\`);
     return agent.run(task);
   }
