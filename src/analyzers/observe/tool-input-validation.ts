@@ -1,6 +1,7 @@
 import { ts } from "ts-morph";
 import { calleeName, enclosingClass, enclosingFunctionName, objectProperty } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
+import { TOOL_CLASSES } from "../tools/names.js";
 import { calleeLast } from "./names.js";
 
 /** A model-supplied tool input checked against a schema before the handler runs. */
@@ -20,11 +21,22 @@ const TOOL_CONTEXT = /tool|function[-_]?call|invocation|executor|dispatch/i;
 export const toolInputValidation = defineAnalyzer<ToolInputValidationFact>({
   name: "tool-input-validation",
   description: "tool inputs validated against their schemas",
-  kinds: [ts.SyntaxKind.CallExpression],
+  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression],
   visit(node, ctx) {
+    if (ts.isNewExpression(node)) {
+      // new DynamicStructuredTool({ schema: z.object(...) }): LangChain (and tool classes like it) parse before _call.
+      const cls = ts.isIdentifier(node.expression) ? node.expression.text : undefined;
+      const schema = cls && TOOL_CLASSES.has(cls) ? zodInputSchema(node.arguments?.[0]) : undefined;
+      if (schema) ctx.emit({ file: ctx.file.path, line: ctx.line(node), callee: `new ${cls}({ ${schema}: z... })` });
+      return;
+    }
     if (!ts.isCallExpression(node)) return;
     const last = calleeLast(node);
     if (!last) return;
+    if ((last === "tool" || last === "registerTool") && ts.isPropertyAccessExpression(node.expression) && mcpZodArguments(node)) {
+      ctx.emit({ file: ctx.file.path, line: ctx.line(node), callee: `${calleeName(node) ?? last}(name, { ...z shape })` });
+      return;
+    }
     if (TOOL_HELPERS.has(last)) {
       const schema = zodInputSchema(node.arguments[0]);
       if (schema) ctx.emit({ file: ctx.file.path, line: ctx.line(node), callee: `${last}({ ${schema}: z... })` });
@@ -50,9 +62,31 @@ function zodInputSchema(options: ts.Expression | undefined): string | undefined 
   if (!options || !ts.isObjectLiteralExpression(options)) return undefined;
   for (const key of SCHEMA_KEYS) {
     const value = objectProperty(options, key);
-    if (value && ts.isCallExpression(value) && /^z\.|^zod\./.test(calleeName(value) ?? "")) return key;
+    if (isZod(value)) return key;
   }
   return undefined;
+}
+
+/** A zod schema expression: `z.string().describe(...)`, `z.object({...}).strict()`. */
+function isZod(node: ts.Node | undefined): boolean {
+  if (!node || !ts.isCallExpression(node)) return false;
+  let root: ts.Expression = node;
+  while (ts.isCallExpression(root) || ts.isPropertyAccessExpression(root)) root = root.expression;
+  return ts.isIdentifier(root) && (root.text === "z" || root.text === "zod");
+}
+
+/** The MCP SDK parses a tool's arguments against the zod shape given to `server.tool` / `registerTool`. */
+function mcpZodArguments(call: ts.CallExpression): boolean {
+  const middle = call.arguments.slice(1, -1);
+  // `server.tool(name, description, CreateContextSchema.shape, cb)`: a zod object's shape.
+  if (middle.some((a) => ts.isPropertyAccessExpression(a) && a.name.text === "shape")) return true;
+  const shapes = middle.filter(ts.isObjectLiteralExpression);
+  const zodShape = (obj: ts.ObjectLiteralExpression): boolean =>
+    obj.properties.length > 0 && obj.properties.every((p) => ts.isPropertyAssignment(p) && isZod(p.initializer));
+  return shapes.some((o) => {
+    const inputSchema = objectProperty(o, "inputSchema");
+    return zodShape(o) || isZod(inputSchema) || (inputSchema !== undefined && ts.isObjectLiteralExpression(inputSchema) && zodShape(inputSchema));
+  });
 }
 
 function inToolContext(path: string, ancestors: readonly ts.Node[]): boolean {

@@ -4,6 +4,13 @@ import { ruleTester } from "../../support/rule-tester.js";
 ruleTester(rule, {
   valid: [
     {
+      name: "an MCP tool described with a plain JSON schema on the low-level server (nothing parses it)",
+      files: {
+        "src/index.ts": `server.tool("run", "Run a command", { type: "object", properties: { command: { type: "string" } } }, async (args) => run(args));
+`,
+      },
+    },
+    {
       name: "a tool helper with a plain JSON schema nobody validates",
       files: {
         "src/tools/echo.ts": `import { tool } from "./define.js";
@@ -34,6 +41,34 @@ export function loadConfig(path: string) {
     },
   ],
   invalid: [
+    {
+      name: "MCP tools given zod shapes (chained zod calls, registerTool's inputSchema, a schema's .shape): the SDK parses the arguments",
+      files: {
+        "src/tools.ts": `import { z } from "zod";
+export function registerTools(server: McpServer) {
+  server.tool("execute_command", "Execute a shell command", { // expect: verification/tool-input-validation
+    command: z.string().describe("The command"),
+    timeout_ms: z.number().int().positive().optional(),
+  }, async (args) => run(args));
+  server.registerTool("read", { description: "Read", inputSchema: { path: z.string() } }, async ({ path }) => read(path)); // expect: verification/tool-input-validation
+  server.tool("create_context", "Create a context", CreateContextSchema.shape, async (a) => create(a)); // expect: verification/tool-input-validation
+}
+`,
+      },
+    },
+    {
+      name: "a tool class given a zod schema (new DynamicStructuredTool / new Tool)",
+      files: {
+        "src/tools/search.ts": `import { z } from "zod";
+export const search = new DynamicStructuredTool({ // expect: verification/tool-input-validation
+  name: "search",
+  description: "Search the web",
+  schema: z.object({ query: z.string() }),
+  func: async ({ query }) => find(query),
+});
+`,
+      },
+    },
     {
       name: "an AI SDK tool with a zod input schema (the SDK parses it before execute)",
       files: {
