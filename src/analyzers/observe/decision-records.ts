@@ -5,7 +5,8 @@ import { DECISION_WORDS, calleeLast, declaredName } from "./names.js";
 
 /** A structured record of a decision: a `decision` field on an event/log type, or a decision written to a log, span or event. */
 export interface DecisionRecordFact extends FactBase {
-  kind: "field" | "logged";
+  /** `trace`: a typed trace or span record of the agent's steps (what ran, and how it ended). */
+  kind: "field" | "logged" | "trace";
   /** The record type (`ToolCallEvent`) or the call that writes it (`captureCompactionSkipped`). */
   where: string;
 }
@@ -23,16 +24,31 @@ const DECISION_ATTRIBUTE = /decision|verdict|guardrail|permission|approv/i;
 const WRITE_CALL = /^[_#]?(?:log\w*|info|warn|debug|error|trace|emit\w*|record\w*|track\w*|capture\w*|audit\w*|addEvent|setAttributes?|startSpan|startActiveSpan|\w*Span)$/i;
 const RECORD_CLASS = /(?:Event|Record|Entry|Span|Log)$/;
 const TAG_KEYS = ["type", "event", "kind", "name", "eventName"];
+/** Types of trace records: `Span`, `AgentResponseTrace`, `FunctionSpanData`, `TrajectoryStep`. */
+const TRACE_TYPE = /(?:Span|Trace|Trajectory)(?:Data|Record|Event|Entry|Step)?$|^Trajectory/;
+/** What a step record says ran, and how it ended. */
+const TRACE_SUBJECT = /^(?:name|tool|toolName|tool_name|toolCall|tool_call|agent|agentName|agent_name|agent_id|agentId|function|functionName|handoff|guardrail|model|spanType|span_type|kind|type)$/;
+const TRACE_OUTCOME = /^(?:status|error|output|result|outcome|endTime|end_time|endedAt|ended_at|duration|durationMs|duration_ms|latency|finishedAt)$/;
+
+/** Fields seen per record type in the file being walked. */
+let traceFields = new Map<string, { line: number; subject: boolean; outcome: boolean }>();
 
 /** Finds structured decision records: typed record fields and decisions written as objects to a log, span, event or telemetry. */
 export const decisionRecords = defineAnalyzer<DecisionRecordFact>({
   name: "decision-records",
   description: "structured records of permission, routing and compaction decisions",
   kinds: [ts.SyntaxKind.PropertySignature, ts.SyntaxKind.PropertyDeclaration, ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression],
+  enterFile() {
+    traceFields = new Map();
+  },
+  leaveFile(ctx) {
+    for (const [where, t] of traceFields) if (t.subject && t.outcome) ctx.emit({ file: ctx.file.path, line: t.line, kind: "trace", where });
+  },
   visit(node, ctx) {
     if (ts.isPropertySignature(node) || ts.isPropertyDeclaration(node)) {
       const key = propertyNameText(node.name);
       if (!key) return;
+      if (TRACE_SUBJECT.test(key) || TRACE_OUTCOME.test(key)) noteTraceField(key, ctx.ancestors, ctx.line(node));
       const decision = DECISION_KEY.test(key);
       if (!decision && !ROUTING_KEY.test(key)) return;
       const owner = declaredName(ctx.ancestors);
@@ -80,4 +96,14 @@ function carriesDecision(arg: ts.Expression, method: string): boolean {
     return text !== undefined && DECISION_ATTRIBUTE.test(text);
   }
   return false;
+}
+
+/** A field of a trace record type: the record counts once it says both what ran and how it ended. */
+function noteTraceField(key: string, ancestors: readonly ts.Node[], line: number): void {
+  const owner = declaredName(ancestors);
+  if (!owner || !TRACE_TYPE.test(owner)) return;
+  const t = traceFields.get(owner) ?? { line, subject: false, outcome: false };
+  if (TRACE_SUBJECT.test(key)) t.subject = true;
+  else t.outcome = true;
+  traceFields.set(owner, t);
 }

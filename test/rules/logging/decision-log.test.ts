@@ -4,6 +4,16 @@ import { consoleAgent } from "./toy-agents.js";
 
 ruleTester(rule, {
   valid: [
+    {
+      name: "a span type that names its work but records no outcome",
+      files: {
+        "src/tracer.ts": `export interface Span {
+  name: string;
+  attributes: Record<string, unknown>;
+}
+`,
+      },
+    },
     { name: "a console-only agent", files: { "src/agent.ts": consoleAgent } },
     {
       name: "a permission check that returns its decision without recording it",
@@ -34,6 +44,18 @@ rules.push({ toolName: "shell", decision: "ask" });
     },
   ],
   invalid: [
+    {
+      name: "typed trace records of the agent's steps: what ran and how it ended (openai-agents' FunctionSpanData, a tracer's Span)",
+      files: {
+        "src/tracing/spans.ts": `export type FunctionSpanData = {
+  type: "function"; // expect: logging/decision-log
+  name: string;
+  input: string;
+  output?: string;
+};
+`,
+      },
+    },
     {
       name: "per-step task records that say why each node ran (LangGraph stream/debug output)",
       files: {
