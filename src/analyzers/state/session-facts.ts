@@ -120,7 +120,7 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<SessionFact>): voi
   else if (READS.has(last) || last === "parse") onRead(node, last, ctx);
   else if (last === "insert") {
     if (node.arguments[0] && isSessionWords(namesIn(node.arguments[0], 3).flatMap(identifierWords))) {
-      emitFact(ctx, node, "write", `inserts into ${ctx.text(node.arguments[0]).slice(0, 30)}`);
+      emitFact(ctx, node, "journal", `inserts rows into ${ctx.text(node.arguments[0]).slice(0, 30)}: each committed atomically`);
     }
   } else if (last === "transaction" && DB_RECEIVER.test(receiverOf(node))) {
     emitFact(ctx, node, "atomic", `${callInfo(node).callee ?? last}: writes commit together in a database transaction`);
@@ -132,7 +132,7 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<SessionFact>): voi
     const segments = callee.split(".");
     if (segments.length >= 3 && /prisma|db/i.test(segments[0] ?? "")) {
       const model = segments[segments.length - 2] ?? "";
-      if (isSessionWords(identifierWords(model))) emitFact(ctx, node, "write", `${callee} stores session rows`);
+      if (isSessionWords(identifierWords(model))) emitFact(ctx, node, last === "upsert" ? "write" : "journal", `${callee} stores session rows`);
     }
   }
 }
@@ -266,7 +266,10 @@ function onString(node: ts.Node, text: string, ctx: AnalyzerContext<SessionFact>
   // Rows of a session table, or of what a session records beside messages (usage_events, tool_calls).
   const words = identifierWords(table);
   const content = [...contentOf(words)];
-  if (isSessionWords(words) || content.length > 0) emitFact(ctx, node, "write", `SQL write to ${table}`, content);
+  // An INSERT appends a row that commits on its own: rows of a session table are a journal, not a rewrite.
+  // Usage counters alone (tokens_generated) are telemetry rows, not a journal of the session.
+  const appends = m?.[1] !== undefined && (isSessionWords(words) || content.some((c) => c !== "usage"));
+  if (isSessionWords(words) || content.length > 0) emitFact(ctx, node, appends ? "journal" : "write", appends ? `SQL INSERT into ${table}: rows appended, each committed atomically` : `SQL write to ${table}`, content);
 }
 
 function emitFact(ctx: AnalyzerContext<SessionFact>, node: ts.Node, kind: SessionFact["kind"], note: string, content: StateContent[] = []): void {

@@ -5,6 +5,15 @@ import { jsonChatSaver, jsonlJournalAgent } from "./toy-agents.js";
 ruleTester(rule, {
   valid: [
     {
+      name: "usage counters inserted into a telemetry table are not a session journal",
+      files: {
+        "src/data/devdata.ts": `export function record(db: Database, model: string, tokens: number) {
+  db.run("INSERT INTO tokens_generated (model, tokens) VALUES (?, ?)", [model, tokens]);
+}
+`,
+      },
+    },
+    {
       name: "an in-memory session store is not durable",
       files: {
         "src/memory/memory-session.ts": `export class MemorySession implements Session {
@@ -26,6 +35,21 @@ export function logEvent(event: object) { appendFileSync("telemetry.log", JSON.s
     },
   ],
   invalid: [
+    {
+      name: "each message and tool call inserted as a row of a session table (a database journal)",
+      files: {
+        "src/storage/sqlite.ts": `export class SQLiteStorage {
+  constructor(private db: Database) {}
+  saveEvent(sessionId: string, event: AgentEvent) {
+    this.db.prepare("INSERT INTO events (session_id, type, payload) VALUES (?, ?, ?)").run(sessionId, event.type, JSON.stringify(event)); // expect: persistence/session-journal
+  }
+  appendMessage(sessionId: string, message: Message) {
+    this.sql\`INSERT INTO messages (session_id, content) VALUES (\${sessionId}, \${JSON.stringify(message)})\`; // expect: persistence/session-journal
+  }
+}
+`,
+      },
+    },
     { name: "typed entries appended as JSONL to the session file", files: { "src/journal.ts": jsonlJournalAgent } },
     {
       name: "template-literal JSONL append in a chat recording service",
