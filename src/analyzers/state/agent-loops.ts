@@ -55,6 +55,8 @@ interface Scope {
   recursive: boolean;
 }
 
+const LIMIT_CHECK_CALL = /^(?:check|enforce|assert|ensure)\w*(?:Budget|Limits?|HumanInTheLoop|Hitl)$/;
+
 const USER_INPUT = new Set(["question", "prompt", "readline", "readLine", "getUserInput", "waitForInput", "waitForUserInput", "askUser"]);
 
 let loops = new Map<ts.Node, Scope>();
@@ -143,6 +145,8 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): v
       if (!model && loop.bound === undefined) {
         limitArg ??= node.arguments.some(isLoopLimitArgument);
         if (limitArg) loop.bound = `${last}(${limitArgument(node)})`;
+        // checkHumanInTheLoop(counters), enforceBudget(usage): a check each turn that stops or hands the run to a person.
+        else if (LIMIT_CHECK_CALL.test(last) && !conditionalIn(node, anc, ctx.ancestors)) loop.bound = `${last}() each turn`;
       }
       continue;
     }

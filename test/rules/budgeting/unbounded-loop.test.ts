@@ -14,8 +14,27 @@ export class Planner {
 `,
 });
 
+/** An agent loop that calls `check` (a helper of another file) every turn, or only when `when` holds. */
+const checkedLoop = (check: string, expect: string): Record<string, string> => ({
+  "src/agent.ts": `import { checkHumanInTheLoop } from "./hitl.js";
+export async function runAgent(agent: AgentContext, llm: LLM) {
+  let counters = { iteration: 0, cost: 0 };
+  let done = false;
+  while (!done) {${expect}
+    ${check}
+    const reply = await llm.generateText(agent.prompt);
+    done = reply.includes("<done/>");
+  }
+}
+`,
+});
+
 ruleTester(rule, {
   valid: [
+    {
+      name: "a human-in-the-loop check every turn (pauses after N iterations or a cost budget) bounds the loop",
+      files: checkedLoop("counters = await checkHumanInTheLoop(counters, agent);", ""),
+    },
     { name: "a Claude Agent SDK run with maxTurns", files: sdkRun(`maxTurns: 25`, "") },
     { name: "a Claude Agent SDK run with a cost budget", files: sdkRun(`maxBudgetUsd: 2`, "") },
     { name: "a Claude Agent SDK run whose options come partly from elsewhere (a spread)", files: sdkRun(`...this.options`, "") },
@@ -237,6 +256,10 @@ export async function processTurn(state: State) {
     },
   ],
   invalid: [
+    {
+      name: "the same check run only on some turns does not bound the loop",
+      files: checkedLoop("if (agent.debug) counters = await checkHumanInTheLoop(counters, agent);", " // expect: budgeting/unbounded-loop"),
+    },
     {
       name: "a Claude Agent SDK run with no maxTurns or budget: the SDK's loop has no bound",
       files: sdkRun(`permissionMode: "bypassPermissions", cwd: "/repo"`, " // expect: budgeting/unbounded-loop"),
