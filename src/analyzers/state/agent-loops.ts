@@ -5,6 +5,7 @@ import { callInfo, callLast } from "../common/call-info.js";
 import { isModelCallNode } from "../common/model-calls.js";
 import { comparisonLimitNamed, conditionLimit, exits, isComparisonOperator, isLoopNode, isSetTest, loopCondition, optInLimit, type LoopNode } from "./bounds.js";
 import { hasInfiniteDefault, hasPositiveDefault } from "./limit-defaults.js";
+import { cycleThrough, externalsOf, MAX_EXTERNAL } from "./call-graph.js";
 import { conditionalIn, endlessSdkLoop, isCounterStep, isLoopLimitArgument, limitArgument, returnedIn, runsInPlace, within } from "./loop-calls.js";
 
 /** A loop (or self-recursive function) and what bounds it. Facts for loops that may call a model. */
@@ -42,6 +43,8 @@ interface Scope {
   node: ts.Node;
   name?: string;
   callees: Set<string>;
+  /** Calls written `name(...)` or `this.name(...)`, as written: edges that stay on this object or module. */
+  ownCallees?: Set<string>;
   /** Identifiers passed as arguments (`withRetry(streamFactory)`): calls when they name a function of this file. */
   passed?: Set<string>;
   modelCall?: string;
@@ -154,6 +157,8 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): v
       // Reached here through callbacks only (`retry(() => client.chat())`): the enclosing function makes that call too.
       const fn = (entry.scope ??= scopeOf(functions, anc, entry.parent));
       fn.callees.add(last);
+      const callee = callInfo(node).callee;
+      if (callee === last || callee === `this.${last}`) (fn.ownCallees ??= new Set()).add(callee);
       for (const arg of node.arguments) if (ts.isIdentifier(arg)) (fn.passed ??= new Set()).add(arg.text);
       if (model) fn.modelCall ??= callInfo(node).callee;
       if (inner && fn.name !== undefined && (fn.name === last || fn.name.includes(".")) && callInfo(node).callee === (ts.isMethodDeclaration(anc) ? `this.${fn.name}` : fn.name)) {
@@ -250,6 +255,14 @@ function emitFacts(ctx: AnalyzerContext<AgentLoopFact>): void {
     if (model || fn.bound || fn.optIn) ctx.emit({ file, line, name: fn.name, modelCall: model, limitGuard: fn.bound, optIn: fn.optIn });
     if (fn.recursive && model) {
       ctx.emit({ file, line, kind: "recursion", endLine: line, modelCall: model, external: [], bound: fn.bound, optIn: fn.optIn, userPaced: false, inFunction: fn.name });
+    } else if (fn.modelCall) {
+      // processResponse -> handleToolCall -> respondAfterTool -> (model) -> processResponse: recursion through its own helpers.
+      const path = cycleThrough(fn.name, byName);
+      if (!path) continue;
+      const members = path.map((n) => byName.get(n));
+      const bound = members.find((m) => m?.bound)?.bound;
+      const optIn = members.find((m) => m?.optIn)?.optIn;
+      ctx.emit({ file, line, kind: "recursion", endLine: line, modelCall: fn.modelCall, external: [], bound, optIn, userPaced: false, inFunction: path.join(" -> ") });
     }
   }
   for (const loop of loops.values()) {
@@ -274,18 +287,6 @@ function emitFacts(ctx: AnalyzerContext<AgentLoopFact>): void {
     const owner = enclosingName(loop.node);
     const endLine = ctx.sourceFile.getLineAndCharacterOfPosition(loop.node.end).line + 1;
     ctx.emit({ file, line: ctx.line(loop.node), endLine, kind: loopKind(loop.node), modelCall: model, external, bound: loop.bound, optIn: loop.optIn, userPaced: loop.userPaced, inFunction: owner });
-  }
-}
-
-const MAX_EXTERNAL = 40;
-
-/** Adds the names a local function reaches outside this file, through other local functions (a few levels). */
-function externalsOf(fn: Scope, byName: ReadonlyMap<string, Scope>, out: string[], seen: Set<string>, depth: number): void {
-  for (const d of fn.callees) {
-    const local = byName.get(d);
-    if (local) {
-      if (depth < 3 && !seen.has(d)) externalsOf(local, byName, out, seen.add(d), depth + 1);
-    } else if (out.length < MAX_EXTERNAL && !out.includes(d)) out.push(d);
   }
 }
 

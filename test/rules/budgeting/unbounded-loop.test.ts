@@ -29,8 +29,33 @@ export async function runAgent(agent: AgentContext, llm: LLM) {
 `,
 });
 
+/** A chat manager whose tool handling calls the model again through its own methods; `guard` runs in the handler. */
+const mutualRecursion = (guard: string, expect: string): Record<string, string> => ({
+  "src/chat-manager.js": `export class ChatManager {
+  async processResponse(response, depth = 0) {
+    const message = response.choices[0].message;
+    if (message.function_call) return await this.handleFunctionCall(message.function_call, depth);
+    return message.content;
+  }
+  async handleFunctionCall(call, depth) {
+    ${guard}
+    this.history.push({ role: "function", name: call.name, content: await this.registry.run(call) });
+    return await this.respondAfterFunction(depth + 1);
+  }
+  async respondAfterFunction(depth) {${expect}
+    const response = await this.openaiClient.createChatCompletion(this.history, this.functions);
+    return await this.processResponse(response, depth);
+  }
+}
+`,
+});
+
 ruleTester(rule, {
   valid: [
+    {
+      name: "recursion through the class's own methods with a depth limit in one of them",
+      files: mutualRecursion(`if (depth >= MAX_TOOL_DEPTH) return "stopped: too many tool calls";`, ""),
+    },
     {
       name: "a human-in-the-loop check every turn (pauses after N iterations or a cost budget) bounds the loop",
       files: checkedLoop("counters = await checkHumanInTheLoop(counters, agent);", ""),
@@ -256,6 +281,10 @@ export async function processTurn(state: State) {
     },
   ],
   invalid: [
+    {
+      name: "recursion through the class's own methods (response -> tool call -> model -> response) with no limit",
+      files: mutualRecursion("", " // expect: budgeting/unbounded-loop"),
+    },
     {
       name: "the same check run only on some turns does not bound the loop",
       files: checkedLoop("if (agent.debug) counters = await checkHumanInTheLoop(counters, agent);", " // expect: budgeting/unbounded-loop"),
