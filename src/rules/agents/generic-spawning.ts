@@ -1,5 +1,7 @@
 import { defineRule } from "../../engine/rule.js";
 import { agentDefinitions } from "../../analyzers/observe/agent-definitions.js";
+import { fanOut } from "../../analyzers/observe/fan-out.js";
+import { agentLoops, isLoopFact } from "../../analyzers/state/agent-loops.js";
 
 /** Smell: sub-agents are spawned as clones that inherit the parent's full tool list. */
 export default defineRule({
@@ -27,6 +29,12 @@ export default defineRule({
         ((d.source === "markdown" && d.grant === "inherited") ||
           (d.spawned && (d.grant === "inherited" || (d.factory && d.name === undefined && (d.grant === "reference" || d.grant === "none"))))),
     );
+    // Copies of the agent run in parallel (sub-researchers, a pool of subagents): spawning with no role, even where no definition is seen.
+    if (generic.length === 0) {
+      const modelFunctions = new Set(ctx.facts(agentLoops).flatMap((f) => (!isLoopFact(f) && f.modelCall ? [f.name] : [])));
+      const copies = ctx.facts(fanOut).find((f) => !f.example && (f.kind === "parallel" || f.kind === "children") && (f.selfCall === undefined || modelFunctions.has(f.selfCall)));
+      if (copies) ctx.evidence({ signal: "generic-spawn", file: copies.file, line: copies.line, note: `agents spawned in parallel (${copies.detail}) under no named role` });
+    }
     for (const d of generic.slice(0, 4)) {
       const name = d.name ?? "(unnamed)";
       const inherits = d.grant === "inherited";

@@ -1,8 +1,26 @@
 import rule from "../../../src/rules/agents/generic-spawning.js";
 import { ruleTester } from "../../support/rule-tester.js";
 
+/** Sub-agents run in parallel from `path`. */
+const parallelSubagents = (path: string, expect: string): Record<string, string> => ({
+  [path]: `export class SubagentManager {
+  async invokeSubagents(tasks) {
+    return Promise.all(tasks.map((t) => this.runSubagent(t)));${expect}
+  }
+  async runSubagent(task) {
+    const bot = new ChatBot({ agentMode: true });
+    return bot.run(task.prompt);
+  }
+}
+`,
+});
+
 ruleTester(rule, {
   valid: [
+    {
+      name: "sub-agents run in parallel only in an example",
+      files: parallelSubagents("examples/pool/subagent.js", ""),
+    },
     {
       name: "a sub-agent role whose explicit list spreads a named read-only subset and adds one tool",
       files: {
@@ -44,6 +62,10 @@ export function parseAgentConfig(fm: { name: string; tools: string[] }, body: st
     },
   ],
   invalid: [
+    {
+      name: "sub-agents run in parallel with no named role (a pool of copies of the agent)",
+      files: parallelSubagents("src/core/subagent.js", " // expect: agents/generic-spawning"),
+    },
     {
       name: "a sub-agent spawned with every available tool spread into its list",
       files: {
