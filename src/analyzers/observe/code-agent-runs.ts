@@ -25,19 +25,19 @@ export const codeAgentRuns = defineAnalyzer<CodeAgentRunFact>({
   name: "code-agent-runs",
   description: "runs of a packaged coding agent (Claude Agent SDK query) and their permission and turn options",
   textHints: ["@anthropic-ai/claude-agent-sdk", "@anthropic-ai/claude-code"],
-  kinds: [],
-  leaveFile(ctx) {
-    const sf = ctx.sourceFile;
-    const names = queryNames(sf);
+  kinds: [ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.CallExpression],
+  enterFile(ctx) {
+    names = queryNames(ctx.sourceFile);
+    objects = new Map();
+    calls = [];
+  },
+  visit(n) {
     if (names.size === 0) return;
-    const objects = new Map<string, ts.ObjectLiteralExpression>();
-    const calls: ts.CallExpression[] = [];
-    const visit = (n: ts.Node): void => {
-      if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && ts.isObjectLiteralExpression(n.initializer)) objects.set(n.name.text, n.initializer);
-      else if (ts.isCallExpression(n) && names.has(calleeName(n) ?? "")) calls.push(n);
-      ts.forEachChild(n, visit);
-    };
-    visit(sf);
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && ts.isObjectLiteralExpression(n.initializer)) objects.set(n.name.text, n.initializer);
+    else if (ts.isCallExpression(n) && names.has(calleeName(n) ?? "")) calls.push(n);
+  },
+  leaveFile(ctx) {
+    // Options may be declared after the call that uses them, so calls are read once the file is walked.
     for (const call of calls) {
       const arg = call.arguments[0];
       if (!arg || !ts.isObjectLiteralExpression(arg)) continue;
@@ -46,6 +46,10 @@ export const codeAgentRuns = defineAnalyzer<CodeAgentRunFact>({
     }
   },
 });
+
+let names = new Set<string>();
+let objects = new Map<string, ts.ObjectLiteralExpression>();
+let calls: ts.CallExpression[] = [];
 
 /** Local names of the SDK's `query` (`import { query } from "@anthropic-ai/claude-agent-sdk"`, or `sdk.query`). */
 function queryNames(sf: ts.SourceFile): Set<string> {

@@ -5,7 +5,7 @@ import { callInfo, callLast } from "../common/call-info.js";
 import { isModelCallNode } from "../common/model-calls.js";
 import { comparisonLimitNamed, conditionLimit, exits, isComparisonOperator, isLoopNode, isSetTest, loopCondition, optInLimit, type LoopNode } from "./bounds.js";
 import { hasInfiniteDefault, hasPositiveDefault } from "./limit-defaults.js";
-import { cycleThrough, externalsOf, MAX_EXTERNAL } from "./call-graph.js";
+import { externalsOf, helperRecursion, MAX_EXTERNAL } from "./call-graph.js";
 import { conditionalIn, endlessSdkLoop, isCounterStep, isLoopLimitArgument, limitArgument, returnedIn, runsInPlace, within } from "./loop-calls.js";
 
 /** A loop (or self-recursive function) and what bounds it. Facts for loops that may call a model. */
@@ -256,13 +256,8 @@ function emitFacts(ctx: AnalyzerContext<AgentLoopFact>): void {
     if (fn.recursive && model) {
       ctx.emit({ file, line, kind: "recursion", endLine: line, modelCall: model, external: [], bound: fn.bound, optIn: fn.optIn, userPaced: false, inFunction: fn.name });
     } else if (fn.modelCall) {
-      // processResponse -> handleToolCall -> respondAfterTool -> (model) -> processResponse: recursion through its own helpers.
-      const path = cycleThrough(fn.name, byName);
-      if (!path) continue;
-      const members = path.map((n) => byName.get(n));
-      const bound = members.find((m) => m?.bound)?.bound;
-      const optIn = members.find((m) => m?.optIn)?.optIn;
-      ctx.emit({ file, line, kind: "recursion", endLine: line, modelCall: fn.modelCall, external: [], bound, optIn, userPaced: false, inFunction: path.join(" -> ") });
+      const cycle = helperRecursion(fn.name, byName);
+      if (cycle) ctx.emit({ file, line, kind: "recursion", endLine: line, modelCall: fn.modelCall, external: [], ...cycle, userPaced: false });
     }
   }
   for (const loop of loops.values()) {

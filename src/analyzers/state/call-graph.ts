@@ -7,12 +7,25 @@ export interface CallScope {
   callees: Set<string>;
   /** Calls written `name(...)` or `this.name(...)`, as written. */
   ownCallees?: Set<string>;
+  bound?: string;
+  optIn?: string;
 }
 
 export const MAX_EXTERNAL = 40;
 
+/**
+ * processResponse -> handleToolCall -> respondAfterTool -> (model) -> processResponse: recursion through a file's
+ * own helpers, with the bound any function on the cycle checks.
+ */
+export function helperRecursion(start: string, byName: ReadonlyMap<string, CallScope>): { inFunction: string; bound?: string; optIn?: string } | undefined {
+  const path = cycleThrough(start, byName);
+  if (!path) return undefined;
+  const members = path.map((n) => byName.get(n));
+  return { inFunction: path.join(" -> "), bound: members.find((m) => m?.bound)?.bound, optIn: members.find((m) => m?.optIn)?.optIn };
+}
+
 /** A path of `this.x()` / `x()` calls through this file's functions from `start` back to itself (at most four calls). */
-export function cycleThrough(start: string, byName: ReadonlyMap<string, CallScope>): string[] | undefined {
+function cycleThrough(start: string, byName: ReadonlyMap<string, CallScope>): string[] | undefined {
   const walk = (name: string, path: string[]): string[] | undefined => {
     for (const callee of byName.get(name)?.ownCallees ?? []) {
       // `this.run()` reaches a method; a plain `run()` a function of the module, not a method (nor a callback parameter).

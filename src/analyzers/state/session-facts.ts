@@ -4,6 +4,7 @@ import { callInfo, callLast } from "../common/call-info.js";
 import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engine/analyzer.js";
 import { namesIn } from "./bounds.js";
 import { contentOf, isSessionWords, wordsOf, type StateContent } from "./words.js";
+import { sqlSessionWrite, templateText } from "./sql-writes.js";
 
 /** A durable write, atomic step or read-back of session state. */
 export interface SessionFact extends FactBase {
@@ -18,7 +19,6 @@ const FS_RECEIVER = /^(?:fs|fsp|fse|fsPromises|promises|fs\.promises|nodeFs|Bun|
 const READS = new Set(["readFile", "readFileSync", "readJson", "readJSON", "readJsonSync", "createReadStream", "readLines"]);
 const RESUME_VERBS = new Set(["load", "resume", "restore", "rehydrate", "hydrate", "replay", "continue", "deserialize", "reload", "reopen", "recover", "from"]);
 const DURABLE_SAVERS = /^(?:Sqlite|Postgres|MongoDB|Mongo|Redis|Firestore|DynamoDB|File|Sql|MySql|Drizzle)(?:Saver|Checkpointer|CheckpointSaver)$/;
-const SQL_WRITE = /\b(?:INSERT\s+(?:OR\s+[A-Z]+\s+)?INTO|REPLACE\s+INTO|insert\s+into)\s+["'`[]?(\w+)|\bUPDATE\s+["'`[]?(\w+)["'`\]]?\s+SET\b/;
 
 interface ReadEntry {
   line: number;
@@ -244,32 +244,13 @@ function onResumeNamed(name: string, node: ts.Node, ctx: AnalyzerContext<Session
   emitFact(ctx, node, "resume", `${cls ? `${cls}.` : ""}${name} restores saved state`);
 }
 
-/** A template's text with each substitution spelled as its identifier: `INSERT INTO ${messagesTable}` -> `INSERT INTO messagesTable`. */
-function templateText(node: ts.TemplateExpression): string {
-  let text = node.head.text;
-  for (const span of node.templateSpans) {
-    const e = span.expression;
-    text += (ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : "x") + span.literal.text;
-  }
-  return text;
-}
-
 function onString(node: ts.Node, text: string, ctx: AnalyzerContext<SessionFact>): void {
   if (text === "--resume" || text === "--continue") {
     emitFact(ctx, node, "resume", `CLI flag ${text}`);
     return;
   }
-  if (text.length < 12 || text.length > 2000 || !/INTO|SET|into/.test(text)) return;
-  const m = SQL_WRITE.exec(text);
-  const table = m?.[1] ?? m?.[2];
-  if (!table) return;
-  // Rows of a session table, or of what a session records beside messages (usage_events, tool_calls).
-  const words = identifierWords(table);
-  const content = [...contentOf(words)];
-  // An INSERT appends a row that commits on its own: rows of a session table are a journal, not a rewrite.
-  // Usage counters alone (tokens_generated) are telemetry rows, not a journal of the session.
-  const appends = m?.[1] !== undefined && (isSessionWords(words) || content.some((c) => c !== "usage"));
-  if (isSessionWords(words) || content.length > 0) emitFact(ctx, node, appends ? "journal" : "write", appends ? `SQL INSERT into ${table}: rows appended, each committed atomically` : `SQL write to ${table}`, content);
+  const w = sqlSessionWrite(text);
+  if (w) emitFact(ctx, node, w.kind, w.note, w.content);
 }
 
 function emitFact(ctx: AnalyzerContext<SessionFact>, node: ts.Node, kind: SessionFact["kind"], note: string, content: StateContent[] = []): void {

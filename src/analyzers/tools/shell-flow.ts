@@ -6,7 +6,7 @@ import { callToolHandler, caseLabel, comparesToolName, dispatcherAround, EQUALS_
 import { isHandlerKey } from "./names.js";
 import { FlowTracer, type Entry } from "./flow.js";
 import { matchSink, mayHaveSinks, scanSinkImports, ptySink, stdinSink, type SinkKind } from "./shell-sinks.js";
-import { addBinding, collectBindings, emitChecks, emitEdges, emitForwarders, hasRelativeImport, markLocal, summarize, type FileState } from "./shell-summaries.js";
+import { addBinding, collectBindings, emitChecks, emitEdges, emitForwarders, hasLocalImport, markLocal, summarize, type FileState } from "./shell-summaries.js";
 import { reexports, relativeImports, type FlowSummaryFact } from "./summaries.js";
 import { matchTool, TOOL_NODE_KINDS, type ToolMatch } from "./tool-shape.js";
 
@@ -121,7 +121,7 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
     const imports = scanSinkImports(ctx.sourceFile);
     const hasSinks = mayHaveSinks(imports, ctx.file.text);
     // A file with no sink matters only when its tools pass input to files it imports.
-    if (!hasSinks && !hasRelativeImport(ctx.sourceFile)) {
+    if (!hasSinks && !hasLocalImport(ctx.sourceFile)) {
       state = undefined;
       return;
     }
@@ -243,9 +243,8 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
         governed: false,
       });
     }
-    summarize(ctx, s, tracer, imports);
     // Functions that reach no sink here may still hand their input to another file.
-    emitForwarders(ctx, imports);
+    emitForwarders(ctx, imports, summarize(ctx, s, tracer, imports));
   },
 });
 

@@ -37,7 +37,7 @@ export function addFunction(s: FileState, name: string | undefined, fn: ts.Node 
   s.labels.set(fn, name);
 }
 
-export function hasRelativeImport(sf: ts.SourceFile): boolean {
+export function hasLocalImport(sf: ts.SourceFile): boolean {
   return sf.statements.some((st) => ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && isLocalSpecifier(st.moduleSpecifier.text));
 }
 
@@ -141,12 +141,14 @@ function sinkReachers(s: FileState, tracer: FlowTracer): Set<ts.FunctionLikeDecl
 }
 
 /** Per named function of a file with sinks: which parameters reach a sink, and which are passed on to other files. */
-export function summarize(ctx: AnalyzerContext<ShellFlowFact>, s: FileState, tracer: FlowTracer, imports: FileImports): void {
+export function summarize(ctx: AnalyzerContext<ShellFlowFact>, s: FileState, tracer: FlowTracer, imports: FileImports): Set<string> {
   const reaching = sinkReachers(s, tracer);
+  const done = new Set<string>();
   const exported = exportedNames(ctx.sourceFile);
   for (const [name, fns] of s.functions) {
     for (const fn of fns) {
       if (!fn.body || !reaching.has(fn) || (s.local.has(fn) && !exported.has(name))) continue;
+      done.add(name);
       for (let i = 0; i < fn.parameters.length; i++) {
         const flows = tracer.trace([{ fn, taint: { names: parameterSeeds(fn, [i]), prefixes: [] }, governed: false }]);
         for (const f of flows) {
@@ -158,6 +160,7 @@ export function summarize(ctx: AnalyzerContext<ShellFlowFact>, s: FileState, tra
       }
     }
   }
+  return done;
 }
 
 /** An exported top-level function's parameters, when it is declared as `export function f(...)` or `export const f = (...) =>`. */
@@ -193,14 +196,14 @@ export function emitChecks(ctx: AnalyzerContext<ShellFlowFact>): void {
  * that runs it. Its exported functions that hand a parameter straight to an imported function
  * become edges, so cross-file flows go through it.
  */
-export function emitForwarders(ctx: AnalyzerContext<ShellFlowFact>, imports: FileImports): void {
-  for (const [name, fn] of exportedFunctions(ctx.sourceFile)) forward(ctx, imports, name, fn, true);
+export function emitForwarders(ctx: AnalyzerContext<ShellFlowFact>, imports: FileImports, summarized: ReadonlySet<string> = new Set()): void {
+  for (const [name, fn] of exportedFunctions(ctx.sourceFile)) if (!summarized.has(name)) forward(ctx, imports, name, fn, true);
   // Methods of exported classes (`shellTools.terminalOperate(params)` -> `this.terminalManager.sendInput(params.input)`).
   for (const st of ctx.sourceFile.statements) {
     if (!ts.isClassDeclaration(st) || !isExported(st)) continue;
     for (const m of st.members) {
       const name = ts.isMethodDeclaration(m) ? propertyNameText(m.name) : undefined;
-      if (name && ts.isMethodDeclaration(m)) forward(ctx, imports, name, m, false);
+      if (name && ts.isMethodDeclaration(m) && !summarized.has(name)) forward(ctx, imports, name, m, false);
     }
   }
 }
