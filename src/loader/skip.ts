@@ -1,4 +1,4 @@
-/** Folders never walked: dependencies, build output, vendored code and VCS metadata. */
+/** Folders never walked (matched without case: Unity and .NET write `Build/`): dependencies, build output, vendored code and VCS metadata. */
 export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
   ".git",
   "node_modules",

@@ -40,7 +40,7 @@ export async function walkTree(realRoot: string, globs: readonly string[], diagn
       const abs = join(dir, entry.name);
       const type = await entryType(entry, abs, realRoot, childRel, diagnostics);
       if (type === "dir") {
-        if (SKIPPED_DIRS.has(entry.name) || rules.ignores(childRel, true)) continue;
+        if (SKIPPED_DIRS.has(entry.name.toLowerCase()) || rules.ignores(childRel, true)) continue;
         await visit(abs, childRel, rules);
       } else if (type === "file") {
         const kind = entry.name === "package.json" ? "manifest" : classifyPath(childRel);

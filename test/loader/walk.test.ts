@@ -25,7 +25,7 @@ describe("loader walk", () => {
   });
 
   it("skips dependencies, build output, vendored code and .git but not other dot-folders", async () => {
-    const skipped = ["node_modules", "dist", "build", "out", ".next", ".turbo", "coverage", ".output", "vendor", "third_party", "bower_components", ".git"];
+    const skipped = ["node_modules", "dist", "build", "Build", "Dist", "out", ".next", ".turbo", "coverage", ".output", "vendor", "third_party", "bower_components", ".git"];
     const tree: Record<string, string> = {
       "src/index.ts": "export {};",
       ".claude/agents/reviewer.md": "---\nname: reviewer\ntools: Read\n---\nReview.",

@@ -14,6 +14,8 @@ export interface ModelCallFact extends FactBase {
 
 /** Local names bound to a model function in the file being walked: `const fn = streamFn || streamSimple`. */
 let aliases = new Set<string>();
+/** Local names bound to a model endpoint URL in the file being walked: `const url = "https://api.anthropic.com/v1/messages"`. */
+let endpoints = new Set<string>();
 let lastCall: ts.CallExpression | undefined;
 let lastModel = false;
 
@@ -42,6 +44,10 @@ function postsToModelEndpoint(call: ts.CallExpression): boolean {
   const url = call.arguments[0];
   // `app.post("/api/chat", handler)` defines a route that serves chat; it does not call a model.
   if (!url || call.arguments.some((a) => ts.isArrowFunction(a) || ts.isFunctionExpression(a))) return false;
+  return ts.isIdentifier(url) ? endpoints.has(url.text) : namesEndpoint(url);
+}
+
+function namesEndpoint(url: ts.Expression): boolean {
   // Parent pointers are not set, so the URL's text is rebuilt from its literal parts.
   const text = ts.isStringLiteralLike(url)
     ? `"${url.text}"`
@@ -63,10 +69,13 @@ export const modelCalls = defineAnalyzer<ModelCallFact>({
   kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.VariableDeclaration],
   enterFile() {
     aliases = new Set();
+    endpoints = new Set();
   },
   visit(node, ctx) {
     if (ts.isVariableDeclaration(node)) {
-      if (ts.isIdentifier(node.name) && node.initializer && aliasesModel(node.initializer)) aliases.add(node.name.text);
+      if (!ts.isIdentifier(node.name) || !node.initializer) return;
+      if (aliasesModel(node.initializer)) aliases.add(node.name.text);
+      else if (namesEndpoint(node.initializer)) endpoints.add(node.name.text);
       return;
     }
     if (!ts.isCallExpression(node) || !isModelCallNode(node)) return;

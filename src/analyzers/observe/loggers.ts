@@ -13,7 +13,7 @@ export type LoggerFact = FactBase &
 
 /** Packages that write structured records: leveled JSON loggers, OpenTelemetry, tracing and product telemetry. */
 const STRUCTURED_MODULE =
-  /^(?:pino|winston|bunyan|log4js|tslog|roarr|@logtape\/logtape|@opentelemetry\/[\w-]+|@google-cloud\/logging|langfuse|langfuse-node|@langfuse\/[\w-]+|posthog-node|@vscode\/extension-telemetry|@arizeai\/[\w-]+|@traceloop\/[\w-]+)$/;
+  /^(?:pino|winston|bunyan|log4js|tslog|roarr|@logtape\/logtape|@opentelemetry\/[\w-]+|@google-cloud\/logging|langfuse|langfuse-node|@langfuse\/[\w-]+|posthog-node|@vscode\/extension-telemetry|@arizeai\/[\w-]+|@traceloop\/[\w-]+|@mastra\/loggers)$/;
 const LOG_WORD = /log/i;
 const APPEND_CALL = /^(?:appendFileSync|appendFile|createWriteStream)$/;
 const LEVEL_METHODS = new Set(["trace", "debug", "info", "warn", "error", "fatal"]);

@@ -14,6 +14,13 @@ export interface TestFileFact extends FactBase {
 /** Names of guardrail code: permissions, policies, sandboxes, shell safety, budgets and limits. */
 const GUARD_SUBJECT =
   /permission|polic(?:y|ies)|approv|sandbox|guardrail|shell[-_]?(?:safety|pars|check|util|valid|classif)|command[-_]?(?:safety|injection|pars|valid|classif|check)|budget|limit|max[-_]?turns|loop[-_]?detect|safety|security|allow[-_]?list|deny[-_]?list|block[-_]?list|path[-_]?(?:guard|valid|contain)|trust|compaction|compress|hook/i;
+/** Words of a test title that says the code under test refuses something (`it("should block dangerous command")`). */
+const DENIAL_WORDS = String.raw`(?:block|den(?:y|ies|ied)|reject|refus|disallow|forbid|dangerous|unsafe|not (?:be )?allowed|requires? (?:approval|confirmation))`;
+/** A denial-titled `it(...)` or `test(...)` anywhere in a file's text; the tree check below reads the same text at a call. */
+const DENIAL_TEST_TEXT = new RegExp(String.raw`\b(?:it|test)\s*\(\s*["'\`][^"'\`\n]*\b${DENIAL_WORDS}`, "i");
+const DENIAL_TEST_CALL = new RegExp(String.raw`^(?:it|test)\s*\(\s*["'\`][^"'\`\n]*\b${DENIAL_WORDS}`, "i");
+/** Error codes of a refusal (`"DANGEROUS_COMMAND"`, `"PERMISSION_DENIED"`). */
+const DENY_CODE = /^(?:[A-Z0-9]+_)*(?:DENIED|BLOCKED|FORBIDDEN|DANGEROUS|UNSAFE|REJECTED|NOT_ALLOWED|DISALLOWED|REFUSED)(?:_[A-Z0-9]+)*$/;
 /** Literal verdicts a guardrail test expects. */
 const DENY_LITERAL = /^(?:deny|denied|ask|ask_user|block|blocked|reject|rejected|forbidden|not_allowed|disallowed|prompt)$/i;
 /** Guard calls whose boolean verdict an assertion checks. */
@@ -30,7 +37,7 @@ export const testFiles = defineAnalyzer<TestFileFact>({
   kinds: [ts.SyntaxKind.ImportDeclaration, ts.SyntaxKind.CallExpression],
   // Most test files test something else: when neither the file's name nor its imports name guardrail
   // code, its subjects are empty whatever it asserts, so it only counts as a test and is not parsed.
-  needsTree: (file) => GUARD_SUBJECT.test(baseName(file.path)) || importsMayName(file.text, GUARD_SUBJECT),
+  needsTree: (file) => GUARD_SUBJECT.test(baseName(file.path)) || importsMayName(file.text, GUARD_SUBJECT) || DENIAL_TEST_TEXT.test(file.text),
   unparsed: (ctx) => ctx.emit(untested(ctx.file.path)),
   ...perFile(),
 });
@@ -83,7 +90,12 @@ function perFile(): Pick<Analyzer<TestFileFact>, "visit" | "enterFile" | "leaveF
         return;
       }
       if (!ts.isCallExpression(node)) return;
-      if (!isDenialAssertion(node)) return;
+      if (ts.isIdentifier(node.expression) && (node.expression.text === "it" || node.expression.text === "test")) {
+        const title = DENIAL_TEST_CALL.exec(ctx.file.text.slice(node.getStart(ctx.sourceFile), node.end));
+        if (title && subjects.length < 5) subjects.push(`test "${title[0].replace(/^\w+\s*\(\s*./, "")}…"`);
+        return;
+      }
+      if (!isDenialAssertion(node, inDenialTest(ctx.ancestors, ctx.sourceFile))) return;
       denials++;
       if (firstLine === 0) firstLine = ctx.line(node);
     },
@@ -100,7 +112,18 @@ function importedNames(node: ts.ImportDeclaration): string[] {
 }
 
 /** expect(x).toBe("deny"), expect(fn).toThrow(), t.false(isSafe(cmd)), assert.equal(decide(c).decision, "ask") ... */
-function isDenialAssertion(call: ts.CallExpression): boolean {
+/** Whether the innermost `it`/`test` around a node has a denial title. */
+function inDenialTest(ancestors: readonly ts.Node[], sf: ts.SourceFile): boolean {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const n = ancestors[i];
+    if (n && ts.isCallExpression(n) && ts.isIdentifier(n.expression) && (n.expression.text === "it" || n.expression.text === "test")) {
+      return DENIAL_TEST_CALL.test(sf.text.slice(n.getStart(sf), n.end));
+    }
+  }
+  return false;
+}
+
+function isDenialAssertion(call: ts.CallExpression, denialTest = false): boolean {
   const last = calleeLast(call);
   if (!last || !(THROW_ASSERT.has(last) || VALUE_ASSERT.has(last))) return false;
   // Most assertions compare ordinary values: decide from the arguments before building the callee's name.
@@ -112,13 +135,15 @@ function isDenialAssertion(call: ts.CallExpression): boolean {
   const callee = calleeName(call);
   if (!callee || callee.includes(".not.")) return false;
   if (throws || denies) return true;
+  // `expect(result.success).toBe(false)` in `it("should block dangerous command")`: the title names the guard.
+  if (denialTest && (last === "toBeFalsy" || last === "false" || last === "notOk" || call.arguments.some((a) => a.kind === ts.SyntaxKind.FalseKeyword))) return true;
   const subject = assertionSubject(call, callee);
   return subject !== undefined && findDescendant(subject, (n) => ts.isCallExpression(n) && GUARD_CALL.test(lastSegment(calleeName(n)) ?? "")) !== undefined;
 }
 
 function isDenyValue(arg: ts.Expression): boolean {
   const text = stringValue(arg);
-  if (text !== undefined) return DENY_LITERAL.test(text);
+  if (text !== undefined) return DENY_LITERAL.test(text) || DENY_CODE.test(text);
   if (ts.isPropertyAccessExpression(arg)) return /^(?:deny|denied|ask|ask_?user|block|blocked|reject|rejected)$/i.test(arg.name.text);
   if (ts.isObjectLiteralExpression(arg)) return findDescendant(arg, (n) => ts.isExpression(n) && n !== arg && isDenyValue(n)) !== undefined;
   return false;

@@ -1,5 +1,5 @@
 import { ts } from "ts-morph";
-import { calleeName, enclosingClass, enclosingFunctionName, objectProperty } from "../../engine/ast.js";
+import { calleeName, dottedName, enclosingClass, enclosingFunctionName, objectProperty } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
 import { TOOL_CLASSES } from "../tools/names.js";
 import { calleeLast } from "./names.js";
@@ -13,6 +13,8 @@ const PARSE_METHODS = new Set(["parse", "safeParse", "parseAsync", "safeParseAsy
 const SCHEMA_RECEIVER = /(?:^|\.)(?:\w*schema|\w*Schema|parameters|inputSchema|input_schema|argsSchema|paramsSchema|ajv|validator|Value)$/;
 const VALIDATE_TOOL = /^validate(?:Tool(?:Params|Parameters|Args|Arguments|Call|Input)|ToolCallArgs|FunctionArgs)$/;
 /** Tool helpers whose SDK parses the model's arguments with the zod schema before `execute` (AI SDK, OpenAI Agents, Mastra). */
+/** `validateParams(params, this.schema)`: a generic validator, counted when it is handed a schema in tool code. */
+const VALIDATE_WITH_SCHEMA = /^validate(?:Params|Parameters|Args|Arguments|Input)$/;
 const TOOL_HELPERS = new Set(["tool", "createTool", "defineTool", "dynamicTool", "betaZodTool"]);
 const SCHEMA_KEYS = ["inputSchema", "parameters", "input", "schema"];
 const TOOL_CONTEXT = /tool|function[-_]?call|invocation|executor|dispatch/i;
@@ -40,6 +42,10 @@ export const toolInputValidation = defineAnalyzer<ToolInputValidationFact>({
     if (TOOL_HELPERS.has(last)) {
       const schema = zodInputSchema(node.arguments[0]);
       if (schema) ctx.emit({ file: ctx.file.path, line: ctx.line(node), callee: `${last}({ ${schema}: z... })` });
+      return;
+    }
+    if (VALIDATE_WITH_SCHEMA.test(last) && node.arguments.some((a) => SCHEMA_RECEIVER.test(dottedName(a) ?? "")) && inToolContext(ctx.file.path, ctx.ancestors)) {
+      ctx.emit({ file: ctx.file.path, line: ctx.line(node), callee: calleeName(node) ?? last });
       return;
     }
     if (!(PARSE_METHODS.has(last) || VALIDATE_TOOL.test(last))) return;

@@ -246,11 +246,25 @@ function onResumeNamed(name: string, node: ts.Node, ctx: AnalyzerContext<Session
 
 function onString(node: ts.Node, text: string, ctx: AnalyzerContext<SessionFact>): void {
   if (text === "--resume" || text === "--continue") {
-    emitFact(ctx, node, "resume", `CLI flag ${text}`);
+    // `git rebase --continue` resumes a rebase, not an agent session.
+    if (!inGitCall(ctx.ancestors)) emitFact(ctx, node, "resume", `CLI flag ${text}`);
     return;
   }
   const w = sqlSessionWrite(text);
   if (w) emitFact(ctx, node, w.kind, w.note, w.content);
+}
+
+/** Git subcommands that take `--continue`; a flag passed with one, or to a git call, is git's own. */
+const GIT_CONTINUES = /^(?:rebase|merge|cherry-pick|revert|am|git)$/;
+
+function inGitCall(ancestors: readonly ts.Node[]): boolean {
+  for (let i = ancestors.length - 1; i >= Math.max(0, ancestors.length - 3); i--) {
+    const node = ancestors[i];
+    if (!node) continue;
+    if (ts.isCallExpression(node)) return /git|rebase|merge|cherry/i.test(calleeName(node) ?? "") || node.arguments.some((a) => ts.isStringLiteralLike(a) && GIT_CONTINUES.test(a.text));
+    if (ts.isArrayLiteralExpression(node) && node.elements.some((e) => ts.isStringLiteralLike(e) && GIT_CONTINUES.test(e.text))) return true;
+  }
+  return false;
 }
 
 function emitFact(ctx: AnalyzerContext<SessionFact>, node: ts.Node, kind: SessionFact["kind"], note: string, content: StateContent[] = []): void {
@@ -259,7 +273,8 @@ function emitFact(ctx: AnalyzerContext<SessionFact>, node: ts.Node, kind: Sessio
 
 function emitFile(ctx: AnalyzerContext<SessionFact>): void {
   const file = ctx.file.path;
-  const sessionWrites = state.writes.filter((w) => isSessionWords(w.words));
+  // A JSON line appended per message is a transcript journal whatever its owner is called (`JsonlLogger.addMessage`).
+  const sessionWrites = state.writes.filter((w) => isSessionWords(w.words) || (w.jsonl && w.data.includes("message") && isSessionWords(["session", ...w.words])));
   const content = sessionWrites.length > 0 || state.reads.size > 0 ? [...contentOf(wordsOf(...state.names))] : [];
   for (const w of sessionWrites.slice(0, 4)) {
     const written = [...new Set([...content, ...contentOf(w.data)])];

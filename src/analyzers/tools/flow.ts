@@ -3,7 +3,7 @@ import { calleeName, lastSegment } from "../../engine/ast.js";
 import { toolNameExpression } from "./dispatch.js";
 import { DECISION_CALL, HOOK_GATE, POLICY_RECEIVER, POST_HOOK, PROMPT_CALL, VALIDATOR_CALL } from "./names.js";
 import type { SinkMatch } from "./shell-sinks.js";
-import { closeTaint, fileContentTaint, parameterSeeds, taintedIn, type Taint } from "./taint.js";
+import { argumentSeeds, closeTaint, fileContentTaint, parameterSeeds, taintedIn, type Taint } from "./taint.js";
 
 /** Where model input enters a file: a tool handler, a dispatch function, or the body around a tool_use block. */
 export interface Entry {
@@ -181,7 +181,7 @@ export class FlowTracer {
       }
       for (const target of targets) {
         if (target === fn || chain.some((s) => s.fn === target) || !target.body) continue;
-        const seeds: Taint = { names: parameterSeeds(target, positions), prefixes: [] };
+        const seeds = argumentSeeds(target, call.arguments, positions, taint);
         this.explore(entry, target, closeTaint(target.body, seeds), [...chain, { fn, pos: call.pos }], depth + 1);
       }
     }

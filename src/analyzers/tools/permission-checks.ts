@@ -1,7 +1,8 @@
 import { ts } from "ts-morph";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
-import { calleeName, enclosingFunction, enclosingFunctionName, isFunctionLike, lastSegment, objectKeys, propertyNameText } from "../../engine/ast.js";
+import { calleeName, enclosingClass, enclosingFunction, enclosingFunctionName, isFunctionLike, lastSegment, objectKeys, propertyNameText } from "../../engine/ast.js";
 import { calleeLastName, DECISION_CALL, HOOK_GATE, POLICY_RECEIVER, POST_HOOK } from "./names.js";
+import { listIsConsulted } from "./list-use.js";
 import { permissionTypeFact } from "./permission-types.js";
 
 /** Kinds of permission machinery found in code. */
@@ -23,12 +24,17 @@ export interface PermissionFact extends FactBase {
   name: string;
   /** For decisions and hook gates: a tool handler is executed after it in the same function. */
   beforeExecute?: boolean;
+  /** For decisions: made in a client of remote tools (an MCP client or bridge), so it gates those tools, not local handlers. */
+  remoteTools?: boolean;
   /** For mode and decision types: their members. */
   members?: string[];
   inFunction?: string;
 }
 
 /** Hooks named for what happens after the tool ran (`onToolComplete`, `onToolCallEnd`) cannot stop it. */
+/** Classes that call tools another process serves (`McpClient.callTool`, an MCP app bridge). */
+const REMOTE_CLIENT = /(?:Client|Bridge)$/;
+
 /** Cheap first test on a callee's last name before any regex of the decision, hook or path families. */
 const CALL_PREFILTER = /^(?:check|can|has|is|needs|requires|request|ask|get|resolve|should|confirm|prompt|authori|evaluate|decide|approve|before|pre|on|run|fire|execute|trigger|emit|ensure|assert|validate|contains|path|startsWith|user|interrupt)/i;
 const TOOL_STEP = /tool(?:Call|Use|Execution)?|ToolCall/i;
@@ -72,12 +78,15 @@ function executionCalls(fn: ts.FunctionLikeDeclaration): number[] {
   const cached = executeEnds.get(fn);
   if (cached) return cached;
   const out: number[] = [];
+  // A wrapper's callback parameter (`runAudited(command, opts, run)` calling `run(...)`) is the guarded work.
+  const params = new Set(fn.parameters.flatMap((p) => (ts.isIdentifier(p.name) ? [p.name.text] : [])));
   const visit = (n: ts.Node): void => {
     if (ts.isCallExpression(n)) {
       const last = calleeLastName(n.expression) ?? "";
       if (EXECUTE_CALL.test(last) || /tool/i.test(last)) {
         const callee = calleeName(n) ?? "";
-        const toolCall = (EXECUTE_CALL.test(last) && (callee.includes(".") || /tool/i.test(last))) || (/tool/i.test(callee) && /(?:execute|invoke|call|run)/i.test(last));
+        const toolCall =
+          (EXECUTE_CALL.test(last) && (callee.includes(".") || /tool/i.test(last) || params.has(callee))) || (/tool/i.test(callee) && /(?:execute|invoke|call|run)/i.test(last));
         if (toolCall && !runsCommandText(n)) {
           out.push(n.pos);
         }
@@ -180,11 +189,12 @@ export const permissionChecks = defineAnalyzer<PermissionFact>({
         return;
       }
       const fn = enclosingFunction(ctx.ancestors);
-      if (DECISION_CALL.test(last) || (/^(?:check|evaluate|decide)$/.test(last) && POLICY_RECEIVER.test(callee))) {
+      if (DECISION_CALL.test(last) || (/^(?:check|evaluate|decide)(?:With\w+)?$/.test(last) && POLICY_RECEIVER.test(callee))) {
         const inFunction = inFunctionName(ctx.ancestors);
         // A decision inside a tool-call step (prepareToolCall, runTool) gates the call even when the caller executes it.
         const gates = executesAfter(fn, node.end) || (inFunction !== undefined && TOOL_STEP.test(inFunction));
-        ctx.emit({ ...base(), kind: "decision", name: callee, beforeExecute: gates, inFunction });
+        const remoteTools = gates && REMOTE_CLIENT.test(enclosingClass(ctx.ancestors)?.name?.text ?? "") ? true : undefined;
+        ctx.emit({ ...base(), kind: "decision", name: callee, beforeExecute: gates, inFunction, ...(remoteTools ? { remoteTools } : {}) });
       } else if (HOOK_GATE.test(last) && !POST_HOOK.test(last) && resultUsed(node, ctx.ancestors)) {
         ctx.emit({ ...base(), kind: "hook-gate", name: callee, beforeExecute: executesAfter(fn, node.end), inFunction: inFunctionName(ctx.ancestors) });
       } else if (isPathCheckName(last)) {
@@ -226,7 +236,7 @@ export const permissionChecks = defineAnalyzer<PermissionFact>({
     if (!name) return;
     if (ts.isVariableDeclaration(node)) {
       const init = node.initializer;
-      const isList = init && (ts.isArrayLiteralExpression(init) || ts.isNewExpression(init));
+      const isList = init && (ts.isArrayLiteralExpression(init) || ts.isNewExpression(init)) && listIsConsulted(name, ctx.file.text);
       if (isList && DENYLIST_NAME.test(name)) ctx.emit({ ...base(), kind: "shell-denylist", name });
       else if (isList && ALLOWLIST_NAME.test(name) && !/disallow|not_?allowed/i.test(name)) ctx.emit({ ...base(), kind: "shell-allowlist", name });
       return;

@@ -17,9 +17,9 @@ export function sourceTools(ctx: FactReader): ToolDeclarationFact[] {
   return ctx.facts(toolDeclarations).filter((t) => !TYPE_TEST.test(t.file) && !FIXTURE_PATH.test(t.file) && t.style !== "invocation");
 }
 
-/** Permission decisions that run before a tool handler is executed, in source files. */
+/** Permission decisions that run before a tool handler of this codebase is executed, in source files. */
 export function centralGates(ctx: FactReader): PermissionFact[] {
-  return ctx.facts(permissionChecks).filter((p) => p.kind === "decision" && p.beforeExecute === true);
+  return ctx.facts(permissionChecks).filter((p) => p.kind === "decision" && p.beforeExecute === true && !p.remoteTools);
 }
 
 /** Tool names that say the tool runs shell commands. */

@@ -1,10 +1,11 @@
 import { ts } from "ts-morph";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
-import { enclosingFunction } from "../../engine/ast.js";
+import { dottedName, enclosingFunction } from "../../engine/ast.js";
 import { toolNameExpression } from "./dispatch.js";
 import { callToolHandler, caseLabel, comparesToolName, dispatcherAround, EQUALS_OR_NOT, typedToolHandler } from "./dispatch-sites.js";
 import { isHandlerKey } from "./names.js";
 import { FlowTracer, type Entry } from "./flow.js";
+import { moduleTool } from "./module-tools.js";
 import { matchSink, mayHaveSinks, scanSinkImports, ptySink, stdinSink, type SinkKind } from "./shell-sinks.js";
 import { addBinding, collectBindings, emitChecks, emitEdges, emitForwarders, hasLocalImport, markLocal, summarize, type FileState } from "./shell-summaries.js";
 import { reexports, relativeImports, type FlowSummaryFact } from "./summaries.js";
@@ -97,6 +98,7 @@ const SINK_FILE_ONLY = new Set([
   ts.SyntaxKind.MethodDeclaration,
   ts.SyntaxKind.VariableDeclaration,
   ts.SyntaxKind.PropertyAssignment,
+  ts.SyntaxKind.PropertyDeclaration,
 ]);
 
 /** Finds shell, process and evaluator calls and follows model-chosen tool input to them. */
@@ -110,6 +112,7 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
     ts.SyntaxKind.MethodDeclaration,
     ts.SyntaxKind.VariableDeclaration,
     ts.SyntaxKind.PropertyAssignment,
+    ts.SyntaxKind.PropertyDeclaration,
     ts.SyntaxKind.SwitchStatement,
     ts.SyntaxKind.IfStatement,
   ],
@@ -156,7 +159,10 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
     if (s.hasSinks && (ts.isCallExpression(node) || ts.isNewExpression(node))) {
       const sink = matchSink(node, s.imports) ?? stdinSink(node, s.shells) ?? ptySink(node, s.imports);
       const holder = ctx.ancestors[ctx.ancestors.length - 1];
-      if (sink?.kind === "shell" && holder && ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name)) s.shells.add(holder.name.text);
+      if (sink?.kind === "shell" && holder) {
+        const shell = shellHolder(holder);
+        if (shell) s.shells.add(shell);
+      }
       if (sink) {
         s.sinks.set(node, sink);
         s.sinkOrder.push(sink);
@@ -188,6 +194,8 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
     state = undefined;
     if (!s) return;
     emitChecks(ctx);
+    const asModule = moduleTool(ctx.sourceFile);
+    if (asModule) s.tools.push(asModule);
     if (s.sinkOrder.length === 0 && s.tools.length === 0 && s.dispatchers.size === 0) {
       emitForwarders(ctx, relativeImports(ctx.sourceFile, ctx.file.path));
       return;
@@ -248,3 +256,9 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
   },
 });
 
+/** The variable or field a spawned shell is kept in: `const bash = spawn("bash")`, `this.shell = spawn(SHELL)`. */
+function shellHolder(holder: ts.Node): string | undefined {
+  if (ts.isVariableDeclaration(holder)) return ts.isIdentifier(holder.name) ? holder.name.text : undefined;
+  if (ts.isBinaryExpression(holder) && holder.operatorToken.kind === ts.SyntaxKind.EqualsToken) return dottedName(holder.left);
+  return undefined;
+}

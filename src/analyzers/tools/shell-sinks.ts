@@ -173,6 +173,12 @@ function interpreterSink(node: SinkMatch["node"], callee: string, args: ts.Expre
 
 function isShellProgram(expr: ts.Expression | undefined): boolean {
   if (!expr) return false;
+  if (ts.isParenthesizedExpression(expr)) return isShellProgram(expr.expression);
+  // `process.env.SHELL || "/bin/bash"`: either branch names the shell.
+  if (ts.isBinaryExpression(expr) && (expr.operatorToken.kind === ts.SyntaxKind.BarBarToken || expr.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
+    return isShellProgram(expr.left) || isShellProgram(expr.right);
+  }
+  if (ts.isConditionalExpression(expr)) return isShellProgram(expr.whenTrue) || isShellProgram(expr.whenFalse);
   const literal = stringValue(expr);
   if (literal !== undefined) return SHELL_PROGRAMS.test(literal);
   const name = dottedName(expr);
@@ -228,10 +234,10 @@ export function stdinSink(node: ts.CallExpression | ts.NewExpression, shells: Re
   const method = node.expression.name.text;
   const stream = node.expression.expression;
   if ((method !== "write" && method !== "end") || !ts.isPropertyAccessExpression(stream) || stream.name.text !== "stdin") return undefined;
-  const proc = stream.expression;
+  const proc = dottedName(stream.expression);
   const input = node.arguments[0];
-  if (!ts.isIdentifier(proc) || !shells.has(proc.text) || !input) return undefined;
-  return { node, callee: `${proc.text}.stdin.${method}`, kind: "shell", inputs: [input] };
+  if (!proc || !shells.has(proc) || !input) return undefined;
+  return { node, callee: `${proc}.stdin.${method}`, kind: "shell", inputs: [input] };
 }
 
 const PTY_MODULE = /(?:^|\/)node-pty(?:-prebuilt[\w-]*)?$/;

@@ -25,7 +25,7 @@ export interface FileState {
   sinkFunctions: Map<ts.Node, ts.FunctionLikeDeclaration>;
   /** `case "bash":` label around a sink, naming the tool in switch dispatch. */
   caseLabels: Map<ts.Node, string>;
-  /** Variables holding a spawned shell (`const bash = spawn("bash")`): what is written to their stdin is a script. */
+  /** Variables or fields holding a spawned shell (`const bash = spawn("bash")`, `this.shell = spawn(SHELL)`): what is written to their stdin is a script. */
   shells: Set<string>;
 }
 
@@ -47,8 +47,9 @@ export function addBinding(s: FileState, node: ts.Node): void {
     addFunction(s, node.name ? propertyNameText(node.name) : undefined, node);
   } else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
     if (node.initializer && isFunctionLike(node.initializer)) addFunction(s, node.name.text, node.initializer);
-  } else if (ts.isPropertyAssignment(node)) {
-    if (isFunctionLike(node.initializer)) addFunction(s, propertyNameText(node.name), node.initializer);
+  } else if (ts.isPropertyAssignment(node) || ts.isPropertyDeclaration(node)) {
+    // Class fields holding arrows (`exec = (cmd) => ...`) are methods by another name.
+    if (node.initializer && isFunctionLike(node.initializer)) addFunction(s, propertyNameText(node.name), node.initializer);
   }
 }
 

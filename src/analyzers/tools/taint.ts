@@ -53,11 +53,14 @@ export function taintedIn(expr: ts.Node, taint: Taint, inCheck = false): string 
           found = dotted;
           return;
         }
-        const prefix = taint.prefixes.find((p) => dotted === p || dotted.startsWith(`${p}.`));
+        const prefix = taint.prefixes.find((p) => dotted === p || dotted.startsWith(`${p}.`) || p.startsWith(`${dotted}.`));
         if (prefix) {
           found = dotted;
           return;
         }
+        // `params.pythonBinary` when only `params.scriptName` is tainted: another field of a partly tainted object.
+        const root = dotted.split(".")[0] ?? "";
+        if (!taint.names.has(root) && taint.prefixes.some((p) => p.startsWith(`${root}.`))) return;
       }
       visit(node.expression);
       if (ts.isElementAccessExpression(node)) visit(node.argumentExpression);
@@ -68,7 +71,7 @@ export function taintedIn(expr: ts.Node, taint: Taint, inCheck = false): string 
       if (SANITIZER.test(last) || (!inCheck && SCALAR_RESULT.has(last)) || keepsOnlySymbols(node, last)) return;
     }
     if (ts.isIdentifier(node)) {
-      if (taint.names.has(node.text)) found = node.text;
+      if (taint.names.has(node.text) || taint.prefixes.some((p) => p.startsWith(`${node.text}.`))) found = node.text;
       return;
     }
     if (ts.isPropertyAssignment(node)) {
@@ -151,7 +154,10 @@ export function closeTaint(body: ts.Node, seeds: Taint): Taint {
       const before = names.size;
       if (f.file && ts.isIdentifier(f.target)) names.add(fileContentTaint(f.target.text));
       else if (ts.isIdentifier(f.target)) names.add(f.target.text);
-      else if (ts.isObjectBindingPattern(f.target) || ts.isArrayBindingPattern(f.target)) bindingNames(f.target, names);
+      else if (ts.isObjectBindingPattern(f.target) && ts.isIdentifier(f.value) && !names.has(f.value.text)) {
+        // `const { a, b } = params` with only `params.a` tainted binds only `a`.
+        bindTaintedFields(f.target, taintedFields(f.value.text, seeds.prefixes), names);
+      } else if (ts.isObjectBindingPattern(f.target) || ts.isArrayBindingPattern(f.target)) bindingNames(f.target, names);
       changed ||= names.size !== before;
     }
     if (!changed) break;
@@ -166,4 +172,62 @@ export function parameterSeeds(fn: ts.SignatureDeclarationBase, positions: reado
     if (positions === "all" || positions.includes(i)) bindingNames(p.name, out);
   });
   return out;
+}
+
+/** The fields of `root` that prefixes taint (`params.scriptName` gives `scriptName`); undefined when none name a field. */
+function taintedFields(root: string, prefixes: readonly string[]): Set<string> | undefined {
+  const out = new Set<string>();
+  for (const p of prefixes) if (p.startsWith(`${root}.`)) out.add(p.slice(root.length + 1).split(".")[0] ?? "");
+  return out.size > 0 ? out : undefined;
+}
+
+/** Binds the elements of a destructuring whose keys are tainted; a rest element or unknown fields bind everything. */
+function bindTaintedFields(pattern: ts.ObjectBindingPattern, fields: ReadonlySet<string> | undefined, names: Set<string>): void {
+  for (const el of pattern.elements) {
+    const key = el.propertyName ? (ts.isIdentifier(el.propertyName) || ts.isStringLiteral(el.propertyName) ? el.propertyName.text : undefined) : ts.isIdentifier(el.name) ? el.name.text : undefined;
+    if (!fields || el.dotDotDotToken || key === undefined || fields.has(key)) bindingNames(el.name, names);
+  }
+}
+
+/**
+ * The properties of an object literal argument that carry taint (`{ scriptName: params.scriptName, pythonBinary }`
+ * gives `scriptName`); undefined when the argument is not such a literal or spreads a tainted value.
+ */
+function taintedKeys(arg: ts.Expression, taint: Taint): Set<string> | undefined {
+  if (!ts.isObjectLiteralExpression(arg)) return undefined;
+  const keys = new Set<string>();
+  for (const p of arg.properties) {
+    if (ts.isSpreadAssignment(p)) {
+      if (taintedIn(p.expression, taint)) return undefined;
+    } else if (ts.isShorthandPropertyAssignment(p)) {
+      if (taint.names.has(p.name.text)) keys.add(p.name.text);
+    } else if (ts.isPropertyAssignment(p)) {
+      const key = ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) ? p.name.text : undefined;
+      if (taintedIn(p.initializer, taint)) {
+        if (key === undefined) return undefined;
+        keys.add(key);
+      }
+    } else if (ts.isMethodDeclaration(p) || ts.isGetAccessorDeclaration(p)) return undefined;
+  }
+  return keys;
+}
+
+/**
+ * Seeds for a called function from the tainted arguments of one call. An object literal argument taints only
+ * the fields that carry model input: a destructured parameter binds those fields, a named one gets their prefixes.
+ */
+export function argumentSeeds(target: ts.SignatureDeclarationBase, args: readonly ts.Expression[], positions: readonly number[], taint: Taint): Taint {
+  const names = new Set<string>();
+  const prefixes: string[] = [];
+  for (const i of positions) {
+    const param = target.parameters[i];
+    const arg = args[i];
+    if (!param || !arg) continue;
+    const keys = param.dotDotDotToken ? undefined : taintedKeys(arg, taint);
+    if (!keys) bindingNames(param.name, names);
+    else if (ts.isObjectBindingPattern(param.name)) bindTaintedFields(param.name, keys, names);
+    else if (ts.isIdentifier(param.name)) for (const k of keys) prefixes.push(`${param.name.text}.${k}`);
+    else bindingNames(param.name, names);
+  }
+  return { names, prefixes };
 }

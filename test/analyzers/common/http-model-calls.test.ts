@@ -16,6 +16,8 @@ describe("model calls over HTTP", () => {
     ["the Anthropic messages endpoint in a template", "fetch(`${base}/v1/messages`, { method: \"POST\", body })", ["fetch"]],
     ["an app's own responses proxy", `fetch("/api/responses", { method: "POST", body })`, ["fetch"]],
     ["axios posting to chat completions", `axios.post("https://api.openai.com/v1/chat/completions", body)`, ["axios.post"]],
+    ["a URL held in a constant", `const url = "https://api.anthropic.com/v1/messages";\nasync function api(body) { return fetch(url, { method: "POST", body }); }`, ["fetch"]],
+    ["a constant that holds another URL", `const url = "https://api.github.com/repos/x/y";\nfetch(url);`, []],
     ["a fetch of an unrelated API", `fetch("https://api.github.com/repos/x/y")`, []],
     ["an Express route that serves chat (a handler, not a request)", `app.post("/api/chat", async (req, res) => res.json(await answer(req.body)))`, []],
   ])("%s", (_name, code, expected) => {

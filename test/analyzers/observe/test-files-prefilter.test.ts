@@ -44,6 +44,10 @@ const fragments = [
   `test("x", () => { t.false(isAllowed("curl x | sh")); });\n`,
   `const s = "import { policy } from 'x'";\n`,
   `export { x } from "./limits";\n`,
+  `it("should block dangerous command", async () => { expect((await tool.run("rm -rf /")).ok).toBe(false); });\n`,
+  `test(\`rejects \${cmd}\`, () => expect(result.code).toBe("DANGEROUS_COMMAND"));\n`,
+  `/* it("blocks") */ it("works", () => {});\n`,
+  `const t = "it('denies x')";\n`,
 ];
 
 describe("test-files prefilter", () => {

@@ -59,6 +59,9 @@ export function verbose_log(message: string, data?: unknown) {
     {
       name: "pino and OpenTelemetry imports",
       files: {
+        "src/mastra.ts": `import { PinoLogger } from "@mastra/loggers"; // expect: logging/structured-logger
+export const logger = new PinoLogger({ name: "agent" });
+`,
         "src/logger.ts": `import pino from "pino"; // expect: logging/structured-logger
 export const logger = pino({ level: process.env.LOG_LEVEL ?? "info" });
 `,

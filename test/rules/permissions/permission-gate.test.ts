@@ -61,6 +61,18 @@ export function runTool(options: { onToolStart(id: string): void; onToolComplete
   ],
   invalid: [
     {
+      name: "a pipeline that checks the policy, then runs the callback it wraps",
+      files: {
+        "src/tools.ts": tool,
+        "src/pipeline.ts": `export async function runChecked(command: string, run: (rt: { command: string; conn: unknown }) => Promise<string>) {
+  const verdict = await checkPolicyAndApprove(command); // expect: permissions/permission-gate
+  if (verdict.decision === "deny") throw new Error("denied");
+  return run({ command, conn: verdict.conn });
+}
+`,
+      },
+    },
+    {
       name: "central executor asks canUseTool before the handler (Claude Agent SDK style)",
       files: {
         "src/tools.ts": tool,

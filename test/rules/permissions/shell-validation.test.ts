@@ -30,8 +30,29 @@ export function checkCommandPalette(keys: string[]) { return keys.length > 0; }
 `,
       },
     },
+    {
+      name: "a deny list only quoted to the model in the tool description gates nothing",
+      files: {
+        "src/tools.ts": tool,
+        "src/bash.ts": `const BANNED_COMMANDS = ["curl", "wget", "nc"];
+const DESCRIPTION = \`Runs a command. Never use: \${BANNED_COMMANDS.join(", ")}\`;
+export const bash = { name: "bash", description: DESCRIPTION };
+`,
+      },
+    },
   ],
   invalid: [
+    {
+      name: "a deny list the handler consults",
+      files: {
+        "src/tools.ts": tool,
+        "src/bash.ts": `const BANNED_COMMANDS = ["curl", "wget", "nc"]; // expect: permissions/shell-validation
+export function banned(command: string): boolean {
+  return BANNED_COMMANDS.some((word) => command.split(/\\s+/)[0] === word);
+}
+`,
+      },
+    },
     {
       name: "tree-sitter parsing, substitution detection, an allow list and a deny list",
       files: {

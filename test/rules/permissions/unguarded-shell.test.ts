@@ -511,6 +511,52 @@ export function registerPrompts(server: Server) {
 `,
       },
     },
+    {
+      name: "a module tool whose handler checks the command before the persistent shell runs it",
+      files: {
+        "bash-tool.js": `import { PersistentShell } from "./shell.js";
+import { isCommandAllowed } from "./policy.js";
+const name = "Bash";
+const schema = { description: "Run a command", parameters: { type: "object" } };
+const handler = async (toolCall) => {
+  if (!isCommandAllowed(toolCall.input.command)) throw new Error("denied");
+  return PersistentShell.getInstance().exec(toolCall.input.command);
+};
+export { name, schema, handler };
+`,
+        "shell.js": `import { spawn } from "child_process";
+export class PersistentShell {
+  constructor() {
+    this.shell = spawn("bash", ["-l"]);
+  }
+  exec = (cmd) => {
+    this.shell.stdin.write(cmd + "\\n"); // ok: permissions/unguarded-shell
+  };
+}
+`,
+      },
+    },
+    {
+      name: "an options object whose only model-chosen field is checked; the program comes from configuration",
+      files: {
+        "src/run-python.ts": `import { spawn } from "node:child_process";
+import { tool } from "@openai/agents";
+const isValidScriptName = (name: string) => /^[a-z0-9_-]+\\.py$/i.test(name);
+const executePython = async (params: { scriptName: string; pythonBinary: string }) => {
+  const { scriptName, pythonBinary } = params;
+  if (!isValidScriptName(scriptName)) return "invalid";
+  return spawn(pythonBinary, [scriptName]); // ok: permissions/unguarded-shell
+};
+export const createRunPython = ({ pythonBinary }: { pythonBinary: string }) =>
+  tool({
+    name: "runPython",
+    description: "Run a script",
+    parameters: { type: "object", properties: { scriptName: { type: "string" } } },
+    execute: async (input: { scriptName: string }) => executePython({ scriptName: input.scriptName, pythonBinary }),
+  });
+`,
+      },
+    },
   ],
   invalid: [
     {
@@ -1062,6 +1108,65 @@ const listFile = async (args: { path: string }) => {
   return stdout;
 };
 export const tool_defs = [{ name: "list_files", description: "List files in a directory", args: z.object({ path: z.string() }), execute: listFile }];
+`,
+      },
+    },
+    {
+      name: "a module that is a tool, running commands in a persistent shell kept in a class field",
+      files: {
+        "bash-tool.js": `import { PersistentShell } from "./shell.js";
+const name = "Bash";
+const schema = { description: "Run a command", parameters: { type: "object", properties: { command: { type: "string" } } } };
+const handler = async (toolCall) => PersistentShell.getInstance().exec(toolCall.input.command);
+export { name, schema, handler };
+`,
+        "shell.js": `import { spawn } from "child_process";
+export class PersistentShell {
+  static instance = null;
+  static getInstance = () => PersistentShell.instance || (PersistentShell.instance = new PersistentShell());
+  constructor() {
+    this.shell = spawn(process.env.SHELL || "/bin/bash", ["-l"], { stdio: ["pipe", "pipe", "pipe"] });
+  }
+  exec = (cmd) => new Promise((resolve) => resolve(this.runCommand(cmd)));
+  runCommand = (cmd) => {
+    this.shell.stdin.write(\`\${cmd} > /tmp/out\\n\`); // expect: permissions/unguarded-shell
+  };
+}
+`,
+      },
+    },
+    {
+      name: "a gate in an MCP client covers the remote server's tools, not the agent's own",
+      files: {
+        "src/mcp/client.ts": `export class McpClient {
+  async callTool(name: string, args: unknown) {
+    if (!(await this.options.authorizeToolCall(name, args))) throw new Error("denied");
+    return this.transport.callTool(name, args);
+  }
+}
+`,
+        "examples/calc.ts": `export const calculate = {
+  name: "calculate",
+  description: "Evaluate an expression",
+  parameters: { type: "object", properties: { expression: { type: "string" } } },
+  func: async (args: { expression: string }) => \`\${eval(args.expression)}\`, // expect: permissions/unguarded-shell
+};
+`,
+      },
+    },
+    {
+      name: "an options object carries the model's command to a helper that destructures it",
+      files: {
+        "src/run.ts": `import { exec } from "node:child_process";
+import { tool } from "ai";
+import { z } from "zod";
+const runIt = ({ command, cwd }: { command: string; cwd: string }) => exec(command, { cwd }); // expect: permissions/unguarded-shell
+const runNamed = (opts: { command: string; cwd: string }) => {
+  const { command } = opts;
+  return exec(command); // expect: permissions/unguarded-shell
+};
+export const a = tool({ description: "Run", inputSchema: z.object({ command: z.string() }), execute: async ({ command }) => runIt({ command, cwd: "/tmp" }) });
+export const b = tool({ description: "Run", inputSchema: z.object({ command: z.string() }), execute: async (input) => runNamed({ command: input.command, cwd: "/tmp" }) });
 `,
       },
     },

@@ -33,8 +33,30 @@ export function logEvent(event: object) { appendFileSync("telemetry.log", JSON.s
 `,
       },
     },
+    {
+      name: "an error message appended to a log file is a log",
+      files: {
+        "src/errors.ts": `import { appendFileSync } from "node:fs";
+export function logError(message: string) { appendFileSync("errors.log", JSON.stringify({ message }) + "\\n"); }
+`,
+      },
+    },
   ],
   invalid: [
+    {
+      name: "each message appended as a JSON line by a logger class (a transcript journal)",
+      files: {
+        "src/jsonl.ts": `import fs from "node:fs";
+export class JsonlLogger {
+  constructor(private filePath: string) {}
+  addMessage(message: { uuid: string; role: string }) {
+    fs.appendFileSync(this.filePath, JSON.stringify(message) + "\\n"); // expect: persistence/session-journal
+    return message;
+  }
+}
+`,
+      },
+    },
     {
       name: "each message and tool call inserted as a row of a session table (a database journal)",
       files: {

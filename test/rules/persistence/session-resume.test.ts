@@ -13,6 +13,16 @@ export function loadConfig(path: string) { return JSON.parse(readFileSync(path, 
 `,
       },
     },
+    {
+      name: "git's own --continue resumes a rebase, not a session",
+      files: {
+        "src/tools/git.ts": `export async function rebase(git, input) {
+  if (input.continue) await git.rebase(["--continue"]);
+  if (input.merge) await run("git", ["merge", "--continue"]);
+}
+`,
+      },
+    },
   ],
   invalid: [
     { name: "JSONL journal replayed by loadSession", files: { "src/journal.ts": jsonlJournalAgent } },

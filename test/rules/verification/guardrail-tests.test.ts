@@ -32,8 +32,33 @@ it("allows ls", () => expect(decide("ls -la")).toBe("allow"));
 `,
       },
     },
+    {
+      name: "a tool test whose titles refuse nothing",
+      files: {
+        "src/tools/bash.test.ts": `import { expect, it } from "vitest";
+import { BashTool } from "./bash.js";
+it("runs echo", async () => expect((await new BashTool().execute({ command: "echo hi" })).success).toBe(true));
+it("reports a missing file", async () => expect((await new BashTool().execute({ command: "cat nope" })).success).toBe(false));
+`,
+      },
+    },
   ],
   invalid: [
+    {
+      name: "a tool test whose titles say what it blocks, asserting failure and a refusal code",
+      files: {
+        "src/tools/bash.test.ts": `import { expect, it } from "vitest";
+import { BashTool } from "./bash.js";
+for (const command of ["rm -rf /", "mkfs.ext4 /dev/sda1"]) {
+  it(\`should block dangerous command: \${command}\`, async () => {
+    const result = await new BashTool().execute({ command });
+    expect(result.success).toBe(false); // expect: verification/guardrail-tests
+    expect(result.code).toBe("DANGEROUS_COMMAND");
+  });
+}
+`,
+      },
+    },
     {
       name: "vitest asserting denials of the permission engine",
       files: {

@@ -4,6 +4,16 @@ import { ruleTester } from "../../support/rule-tester.js";
 ruleTester(rule, {
   valid: [
     {
+      name: "a form's input validated with no schema in hand",
+      files: {
+        "src/tools/form.ts": `export function submit(input: Record<string, string>) {
+  validateInput(input);
+  return input;
+}
+`,
+      },
+    },
+    {
       name: "an MCP tool described with a plain JSON schema on the low-level server (nothing parses it)",
       files: {
         "src/index.ts": `server.tool("run", "Run a command", { type: "object", properties: { command: { type: "string" } } }, async (args) => run(args));
@@ -41,6 +51,21 @@ export function loadConfig(path: string) {
     },
   ],
   invalid: [
+    {
+      name: "a base tool class validating parameters against its schema before running",
+      files: {
+        "src/tools/base.ts": `import { validateParams } from "../util/schema.js";
+export abstract class BaseTool {
+  abstract schema: object;
+  async execute(params: unknown) {
+    validateParams(params, this.schema); // expect: verification/tool-input-validation
+    return this.run(params);
+  }
+  protected abstract run(params: unknown): Promise<string>;
+}
+`,
+      },
+    },
     {
       name: "MCP tools given zod shapes (chained zod calls, registerTool's inputSchema, a schema's .shape): the SDK parses the arguments",
       files: {
