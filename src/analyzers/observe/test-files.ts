@@ -14,8 +14,8 @@ export interface TestFileFact extends FactBase {
 /** Names of guardrail code: permissions, policies, sandboxes, shell safety, budgets and limits. */
 const GUARD_SUBJECT =
   /permission|polic(?:y|ies)|approv|sandbox|guardrail|shell[-_]?(?:safety|pars|check|util|valid|classif)|command[-_]?(?:safety|injection|pars|valid|classif|check)|budget|limit|max[-_]?turns|loop[-_]?detect|safety|security|allow[-_]?list|deny[-_]?list|block[-_]?list|path[-_]?(?:guard|valid|contain)|trust|compaction|compress|hook/i;
-/** Words of a test title that says the code under test refuses something (`it("should block dangerous command")`). */
-const DENIAL_WORDS = String.raw`(?:block|den(?:y|ies|ied)|reject|refus|disallow|forbid|dangerous|unsafe|not (?:be )?allowed|requires? (?:approval|confirmation))`;
+/** A test title that says the code refuses something risky (`it("should block dangerous command")`), not a promise that rejects. */
+const DENIAL_WORDS = String.raw`(?:(?:block|den(?:y|ies|ied)|reject|refus|disallow|forbid|prevent)(?:s|ed|es|ing)?\s+(?:[\w-]+\s+){0,3}?(?:dangerous|unsafe|destructive|risky|malicious|commands?|shell|injection|traversal|sudo)\b|(?:dangerous|unsafe|destructive|malicious)\s+(?:commands?|operations?|code)\b|command injection|path traversal|requires? (?:approval|confirmation)|without (?:approval|permission))`;
 /** A denial-titled `it(...)` or `test(...)` anywhere in a file's text; the tree check below reads the same text at a call. */
 const DENIAL_TEST_TEXT = new RegExp(String.raw`\b(?:it|test)\s*\(\s*["'\`][^"'\`\n]*\b${DENIAL_WORDS}`, "i");
 const DENIAL_TEST_CALL = new RegExp(String.raw`^(?:it|test)\s*\(\s*["'\`][^"'\`\n]*\b${DENIAL_WORDS}`, "i");
