@@ -11,12 +11,17 @@ export interface LimitDefaultFact extends FactBase {
 /** What follows a name given a value: an optional `?` and type annotation, then `=`, `??`, `||` or `:`. */
 const GIVEN = String.raw`\??(?:\s*:\s*[A-Za-z][\w.<>|[\] ]{0,40}?)?\s*(?:=(?![=>])|\?\?|\|\||:)\s*`;
 
+/** Any-case letters of a word, for a lookahead inside a case-sensitive pattern. */
+const anyCase = (word: string): string => [...word].map((c) => `[${c}${c.toUpperCase()}]`).join("");
+/** Lookahead: the identifier holds a fragment every limit name has (see limitKind), so other names are not tried. */
+const MAYBE_LIMIT_NAME = `(?=[\\w$]*(?:${["max", "limit", "budget", "remaining", "cap", "allowed", "bounded", "timeout", "deadline"].map(anyCase).join("|")}))`;
+
 /**
  * `name [?][: type] (= | ?? | || | :) value` where value is a positive number or a constant (`DEFAULT_MAX_TURNS`),
  * and `name: z.number().default(10)`. A text scan: defaults sit in config types, classes and schemas alike.
  */
-const DEFAULT_RE = new RegExp(String.raw`\b([A-Za-z_$][\w$]*)${GIVEN}([1-9][\d_]*|[A-Z][A-Z0-9]*_[A-Z0-9_]+\b)`, "g");
-const ZOD_DEFAULT_RE = /\b([A-Za-z_$][\w$]*)\s*:\s*z\.[^;\n]{0,60}?\.default\(\s*([1-9][\d_]*)/g;
+const DEFAULT_RE = new RegExp(String.raw`\b${MAYBE_LIMIT_NAME}([A-Za-z_$][\w$]*)${GIVEN}([1-9][\d_]*|[A-Z][A-Z0-9]*_[A-Z0-9_]+\b)`, "g");
+const ZOD_DEFAULT_RE = new RegExp(String.raw`\b${MAYBE_LIMIT_NAME}([A-Za-z_$][\w$]*)\s*:\s*z\.[^;\n]{0,60}?\.default\(\s*([1-9][\d_]*)`, "g");
 
 /** Normalises a limit's name across its spellings: `getMaxSessionTurns`, `maxSessionTurns`, `MAX_SESSION_TURNS`. */
 export function limitKey(name: string): string {
