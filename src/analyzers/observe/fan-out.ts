@@ -1,6 +1,7 @@
 import { ts } from "ts-morph";
 import { calleeName, dottedName, enclosingClass, enclosingFunction, enclosingFunctionName, findDescendant, objectProperty, propertyNameText } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
+import { initializerIn } from "./initializer-in.js";
 import { calleeLast, outsideProduct } from "./names.js";
 
 /** Work handed to several agents at once: parallel runs, several handoff targets, a supervisor or swarm. */
@@ -126,17 +127,8 @@ function childAgentClass(node: ts.NewExpression, ancestors: readonly ts.Node[]):
 
 /** The initializer of a variable declared in the function around a node (`const runs = tasks.map(...)`). */
 function localInitializer(name: string, ancestors: readonly ts.Node[]): ts.Expression | undefined {
-  const fn = enclosingFunction(ancestors);
-  const body = fn?.body;
-  if (!body) return undefined;
-  let found: ts.Expression | undefined;
-  const visit = (n: ts.Node): void => {
-    if (found) return;
-    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === name && n.initializer) found = n.initializer;
-    else ts.forEachChild(n, visit);
-  };
-  visit(body);
-  return found;
+  const body = enclosingFunction(ancestors)?.body;
+  return body ? initializerIn(body, name) : undefined;
 }
 
 function pushesHandoffs(target: ts.Expression): boolean {

@@ -1,7 +1,7 @@
 import { defineRule } from "../../engine/rule.js";
 import { fanOut } from "../../analyzers/observe/fan-out.js";
 import { agentLoops, isLoopFact } from "../../analyzers/state/agent-loops.js";
-import { subagentTools } from "../../analyzers/observe/subagent-tools.js";
+import { productSubagentTools } from "./subagents.js";
 
 /** Hazard: work fans out to several agents while permissions or persistence is absent. */
 export default defineRule({
@@ -29,11 +29,13 @@ export default defineRule({
     const modelFunctions = new Set(ctx.facts(agentLoops).flatMap((f) => (!isLoopFact(f) && f.modelCall ? [f.name] : [])));
     const product = ctx.facts(fanOut).filter((f) => !f.example && (f.selfCall === undefined || modelFunctions.has(f.selfCall)));
     // A tool that hands work to a sub-agent makes two agents as surely as Promise.all over two.
-    const delegation = ctx.facts(subagentTools).find((f) => !f.example);
+    // One started in the background is the surest: the parent can start several and they run at once.
+    const delegations = productSubagentTools(ctx);
+    const delegation = delegations.find((f) => f.background === true) ?? delegations[0];
     const first =
       product.find((f) => f.kind !== "orchestrator") ??
       product[0] ??
-      (delegation && { file: delegation.file, line: delegation.line, detail: `tool ${delegation.name ?? "(unnamed)"} delegates to a sub-agent` });
+      (delegation && { file: delegation.file, line: delegation.line, detail: `tool ${delegation.name ?? "(unnamed)"} ${delegation.background ? "starts a sub-agent in the background" : "delegates to a sub-agent"}` });
     if (!first) return;
     ctx.report({ messageId: "premature", data: { detail: first.detail, missing: missing.join(" and ") }, file: first.file, line: first.line });
   },
