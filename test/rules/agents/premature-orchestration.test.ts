@@ -282,6 +282,17 @@ export const agentStartTool = { // expect: agents/premature-orchestration
       },
     },
     {
+      name: "a team framework (a team type holding agents) and a plugin that builds a team, nothing gated or saved: both places reported",
+      files: {
+        "packages/plugin/index.ts": `import { createTeam } from "./team";
+export const runTeam = { name: "run_team", description: "Run the team", async execute() { return (await createTeam({ inputs: {} })).start(); } }; // expect: agents/premature-orchestration
+`,
+        "src/index.ts": `export interface TeamParams { name: string; agents: Agent[]; tasks: Task[] } // expect: agents/premature-orchestration
+export class Agent { constructor(readonly params: { name: string; tools: Tool[] }) {} }
+`,
+      },
+    },
+    {
       name: "agents that all hand off to each other, wired with handoffs.push, with no permissions or persistence",
       files: {
         "src/app/agents/index.ts": `import { auth, returns, sales } from "./agents";
