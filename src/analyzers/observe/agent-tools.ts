@@ -10,6 +10,11 @@ const INHERITED_NAME = /^(?:all|parent|inherit|base|every|available|default)\w*|
 
 const GENERIC_TOOLS = /^(?:tools|toolList|toolset|toolSet|parentTools)$/;
 
+/** Whether a tool name is the usual name of an agent-spawning tool (`agent`, `task`, `sub_agent`, `delegate`). */
+export function isAgentToolName(name: string): boolean {
+  return AGENT_TOOL_LITERAL.test(name);
+}
+
 /** Whether an expression names the tool that spawns agents (`'agent'`, `Kind.Agent`, `TASK_TOOL_NAME`). */
 export function isAgentToolRef(expr: ts.Expression): boolean {
   const text = stringValue(expr);

@@ -1,11 +1,12 @@
 import { ts } from "ts-morph";
 import { calleeName, dottedName, enclosingClass, enclosingFunction, enclosingFunctionName, findDescendant, objectProperty, propertyNameText } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
+import { initializerIn } from "./initializer-in.js";
 import { calleeLast, outsideProduct } from "./names.js";
 
 /** Work handed to several agents at once: parallel runs, several handoff targets, a supervisor or swarm. */
 export interface FanOutFact extends FactBase {
-  kind: "parallel" | "handoffs" | "supervisor" | "orchestrator" | "children" | "routed";
+  kind: "parallel" | "handoffs" | "supervisor" | "orchestrator" | "children" | "routed" | "team";
   detail: string;
   example: boolean;
   /** Parallel calls of the enclosing function itself (sub-researchers that are copies of the agent): an agent only if it reaches a model. */
@@ -26,6 +27,7 @@ export const fanOut = defineAnalyzer<FanOutFact>({
     ts.SyntaxKind.CallExpression,
     ts.SyntaxKind.PropertyAssignment,
     ts.SyntaxKind.ClassDeclaration,
+    ts.SyntaxKind.InterfaceDeclaration,
     ts.SyntaxKind.FunctionDeclaration,
     ts.SyntaxKind.NewExpression,
     ts.SyntaxKind.VariableDeclaration,
@@ -41,6 +43,10 @@ export const fanOut = defineAnalyzer<FanOutFact>({
       const child = childAgentClass(node, ctx.ancestors);
       if (child) ctx.emit({ ...at(), kind: "children", detail: `${child} creates child ${child}s` });
       return;
+    }
+    if (ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node)) {
+      const team = teamMember(node);
+      if (team) ctx.emit({ ...at(), kind: "team", detail: team });
     }
     if (ts.isClassDeclaration(node) || ts.isFunctionDeclaration(node)) {
       const name = node.name?.text;
@@ -88,6 +94,28 @@ export const fanOut = defineAnalyzer<FanOutFact>({
   },
 });
 
+const TEAM_WORK = /^(?:tasks?|goal|objective|rootAgent|manager|leader|supervisor|coordinator|process|workflow|plan|steps)$/;
+
+/**
+ * A team type the product defines: its `agents` member holds a list of agents (`agents: Agent[]`, `Array<BaseAgent>`)
+ * beside the work they share (tasks, a goal, a lead agent), the shape of a crew. A config listing agents to load is no team.
+ */
+export function teamMember(node: ts.InterfaceDeclaration | ts.ClassDeclaration): string | undefined {
+  const keys = node.members.map((m) => (m.name ? propertyNameText(m.name) : undefined));
+  if (!keys.some((k) => k !== undefined && TEAM_WORK.test(k))) return undefined;
+  for (const m of node.members) {
+    if (!(ts.isPropertySignature(m) || ts.isPropertyDeclaration(m)) || propertyNameText(m.name) !== "agents" || !m.type) continue;
+    const element = ts.isArrayTypeNode(m.type)
+      ? m.type.elementType
+      : ts.isTypeReferenceNode(m.type) && ts.isIdentifier(m.type.typeName) && /^(?:Readonly)?Array$/.test(m.type.typeName.text)
+        ? m.type.typeArguments?.[0]
+        : undefined;
+    const typeName = element && ts.isTypeReferenceNode(element) ? (ts.isIdentifier(element.typeName) ? element.typeName.text : element.typeName.right.text) : "";
+    if (/Agent$/.test(typeName)) return `${node.name?.text ?? "team"}.agents`;
+  }
+  return undefined;
+}
+
 /** Look-ups of one agent among several by a name chosen at run time: `this.getAgent(agentName)`, `agents.get(name)`. */
 const AGENT_LOOKUP = /^(?:get|find|resolve|lookup|select)\w*Agent$/;
 const AGENT_RUN = /^(?:run|invoke|execute|generate|generateText|stream|chat|call|process|handle)\w*$/;
@@ -126,17 +154,8 @@ function childAgentClass(node: ts.NewExpression, ancestors: readonly ts.Node[]):
 
 /** The initializer of a variable declared in the function around a node (`const runs = tasks.map(...)`). */
 function localInitializer(name: string, ancestors: readonly ts.Node[]): ts.Expression | undefined {
-  const fn = enclosingFunction(ancestors);
-  const body = fn?.body;
-  if (!body) return undefined;
-  let found: ts.Expression | undefined;
-  const visit = (n: ts.Node): void => {
-    if (found) return;
-    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === name && n.initializer) found = n.initializer;
-    else ts.forEachChild(n, visit);
-  };
-  visit(body);
-  return found;
+  const body = enclosingFunction(ancestors)?.body;
+  return body ? initializerIn(body, name) : undefined;
 }
 
 function pushesHandoffs(target: ts.Expression): boolean {

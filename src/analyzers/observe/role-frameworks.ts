@@ -1,6 +1,7 @@
 import { ts } from "ts-morph";
 import { propertyNameText } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
+import { teamMember } from "./fan-out.js";
 import { outsideProduct } from "./names.js";
 
 /**
@@ -54,6 +55,9 @@ export const roleFrameworks = defineAnalyzer<RoleFrameworkFact>({
       return;
     }
     if (!(ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node))) return;
+    // A team or crew type that runs a list of agents is the framework's way to compose roles.
+    const team = teamMember(node);
+    if (team) emit("delegation", team);
     const typeName = node.name?.text;
     if (!typeName || !AGENT_TYPE.test(typeName)) return;
     const members = new Set<string>();

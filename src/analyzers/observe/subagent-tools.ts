@@ -4,6 +4,8 @@ import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engin
 import { isModelCallNode } from "../common/model-calls.js";
 import { matchTool } from "../tools/tool-shape.js";
 import { AGENT_LIMIT_KEY } from "./agent-definitions.js";
+import { isAgentToolName } from "./agent-tools.js";
+import { toolSetHandoff } from "./subagent-handoff.js";
 import { outsideProduct } from "./names.js";
 
 /**
@@ -19,6 +21,15 @@ export interface SubagentToolFact extends FactBase {
   /** Turn, step or token limit keys on the sub-agent's model call. */
   limits: string[];
   example: boolean;
+  /**
+   * The model call is not in this file: the handler hands its tool set to these functions (`toolAgent`, `processMessage`).
+   * It is a sub-agent when one of them is an agent loop, or when the tool is named for spawning (`sub_agent`, `task`).
+   */
+  via?: string[];
+  /** The tool's own name says it spawns an agent (`agent`, `task`, `sub_agent`). */
+  agentNamed?: boolean;
+  /** The handler returns before the sub-agent ends: several can run at once. */
+  background?: boolean;
 }
 
 interface ModelToolCall {
@@ -57,11 +68,13 @@ export const subagentTools = defineAnalyzer<SubagentToolFact>({
     }
   },
   leaveFile(ctx) {
-    if (calls.length === 0) return;
+    // Without a model call here, only a handler handing its tools to an agent elsewhere can start a sub-agent.
+    if (calls.length === 0 && !/agent/i.test(ctx.file.text)) return;
     const ancestors: ts.Node[] = [];
     const visit = (node: ts.Node): void => {
       const m = matchTool(node, ancestors, ctx.sourceFile);
-      if (m?.handler) emitIfSubagent(m.handler, m.name, node, ancestors, ctx);
+      const handler = m && (m.handler ?? templateHandler(node));
+      if (m && handler) emitIfSubagent(handler, m.name, node, ancestors, ctx);
       ancestors.push(node);
       ts.forEachChild(node, visit);
       ancestors.pop();
@@ -102,8 +115,12 @@ function emitIfSubagent(
       break;
     }
   }
+  if (!tools) {
+    emitHandoff(handler, name, node, ctx);
+    return;
+  }
   // Inline tools with no step limit (`tools: { web_search: ... }`) make one search or extraction call, not an agent.
-  if (!tools || (inline(tools) && limits.length === 0)) return;
+  if (inline(tools) && limits.length === 0) return;
   const text = ctx.text(tools).slice(0, 60);
   ctx.emit({
     file: ctx.file.path,
@@ -114,6 +131,32 @@ function emitIfSubagent(
     limits,
     example: outsideProduct(ctx.file.path),
   });
+}
+
+/** The handler hands a tool set to a runner in another file; rules decide from the agent loops whether it is a sub-agent. */
+function emitHandoff(handler: ts.FunctionLikeDeclaration, name: string | undefined, node: ts.Node, ctx: AnalyzerContext<SubagentToolFact>): void {
+  const handoff = toolSetHandoff(handler, ctx.sourceFile);
+  if (!handoff) return;
+  ctx.emit({
+    file: ctx.file.path,
+    line: ctx.line(node),
+    name,
+    tools: handoff.tools,
+    clone: handoff.whole,
+    limits: handoff.limits,
+    example: outsideProduct(ctx.file.path),
+    via: handoff.callees,
+    agentNamed: name !== undefined && isAgentToolName(name),
+    background: handoff.background,
+  });
+}
+
+/** A tool class whose base `execute` calls a hook the subclass fills in (`executeImpl`, `_run`). */
+const HOOK_METHOD = /^_?(?:execute|run|call|invoke|handle)[A-Z_]\w*$/;
+
+function templateHandler(node: ts.Node): ts.MethodDeclaration | undefined {
+  if (!ts.isClassDeclaration(node) && !ts.isClassExpression(node)) return undefined;
+  return node.members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.body !== undefined && HOOK_METHOD.test(propertyNameText(m.name) ?? ""));
 }
 
 function inline(tools: ts.Expression): boolean {

@@ -1,7 +1,7 @@
 import { defineRule } from "../../engine/rule.js";
 import { fanOut } from "../../analyzers/observe/fan-out.js";
 import { agentLoops, isLoopFact } from "../../analyzers/state/agent-loops.js";
-import { subagentTools } from "../../analyzers/observe/subagent-tools.js";
+import { productSubagentTools } from "./subagents.js";
 
 /** Hazard: work fans out to several agents while permissions or persistence is absent. */
 export default defineRule({
@@ -13,7 +13,7 @@ export default defineRule({
   meta: {
     title: "Orchestration before foundations",
     description:
-      "Finds fan-out to several agents (Promise.all over agent runs, several handoff targets, a supervisor or swarm, an orchestrator class or pipeline running agents in turn, a tool that delegates to a sub-agent) in a codebase whose permissions or persistence pillar is absent.",
+      "Finds fan-out to several agents (Promise.all over agent runs, several handoff targets, a supervisor or swarm, a team type holding a list of agents, an orchestrator class or pipeline running agents in turn, a tool that delegates to a sub-agent) in a codebase whose permissions or persistence pillar is absent.",
     rationale: "Every agent added multiplies unguarded tool calls and work lost on a crash; orchestration on top of missing permissions and persistence multiplies the gaps.",
     references: ["LLM06", "ASI08"],
     recommendation: "Defer orchestration: build permissions (a gate before every tool call) and persistence (a resumable journal) first, then add agents.",
@@ -29,12 +29,20 @@ export default defineRule({
     const modelFunctions = new Set(ctx.facts(agentLoops).flatMap((f) => (!isLoopFact(f) && f.modelCall ? [f.name] : [])));
     const product = ctx.facts(fanOut).filter((f) => !f.example && (f.selfCall === undefined || modelFunctions.has(f.selfCall)));
     // A tool that hands work to a sub-agent makes two agents as surely as Promise.all over two.
-    const delegation = ctx.facts(subagentTools).find((f) => !f.example);
-    const first =
-      product.find((f) => f.kind !== "orchestrator") ??
-      product[0] ??
-      (delegation && { file: delegation.file, line: delegation.line, detail: `tool ${delegation.name ?? "(unnamed)"} delegates to a sub-agent` });
-    if (!first) return;
-    ctx.report({ messageId: "premature", data: { detail: first.detail, missing: missing.join(" and ") }, file: first.file, line: first.line });
+    // One started in the background is the surest: the parent can start several and they run at once.
+    const delegations = productSubagentTools(ctx);
+    const delegation = delegations.find((f) => f.background === true) ?? delegations[0];
+    const sites: { file: string; line: number; detail: string }[] = [...product.filter((f) => f.kind !== "orchestrator"), ...product.filter((f) => f.kind === "orchestrator")];
+    if (sites.length === 0 && delegation) {
+      const how = delegation.background ? "starts a sub-agent in the background" : "delegates to a sub-agent";
+      sites.push({ file: delegation.file, line: delegation.line, detail: `tool ${delegation.name ?? "(unnamed)"} ${how}` });
+    }
+    // One site per file, a few files at most: a framework's team type and the plugin that builds a team are both worth seeing.
+    const files = new Set<string>();
+    for (const site of sites) {
+      if (files.has(site.file) || files.size >= 3) continue;
+      files.add(site.file);
+      ctx.report({ messageId: "premature", data: { detail: site.detail, missing: missing.join(" and ") }, file: site.file, line: site.line });
+    }
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../engine/rule.js";
-import { subagentTools } from "../../analyzers/observe/subagent-tools.js";
+import { productSubagentTools } from "./subagents.js";
 
 /** Evidence: a tool that runs a sub-agent with a tool set of its own, and the limits that sub-agent gets. */
 export default defineRule({
@@ -10,7 +10,7 @@ export default defineRule({
   meta: {
     title: "Sub-agent behind a tool",
     description:
-      "Finds tools whose handler runs a model with its own tool set (an `agent` or `task` tool that calls streamText/messages.create with WORKER_TOOLS): a sub-agent role. It counts as a restricted role when its tools are not the parent's own collection, and as bounded when the call sets a step or turn limit.",
+      "Finds tools whose handler runs a model with its own tool set (an `agent` or `task` tool that calls streamText/messages.create with WORKER_TOOLS, or hands a tool set to an agent loop in another file): a sub-agent role. It counts as a restricted role when its tools are not the parent's own collection, and as bounded when the call sets a step or turn limit.",
     rationale: "Delegating through a tool with a narrower tool set and its own step limit is the plainest way to a constrained role (Claude Code's Task tool works this way).",
     references: ["LLM06", "ASI03"],
     recommendation: "Give each sub-agent tool an explicit, smaller tool set than its parent and a step or turn limit on its loop.",
@@ -20,8 +20,7 @@ export default defineRule({
     clone: "tool {{name}} runs a copy of the parent agent with the same tools ({{tools}})",
   },
   detect(ctx) {
-    for (const f of ctx.facts(subagentTools)) {
-      if (f.example) continue;
+    for (const f of productSubagentTools(ctx)) {
       const name = f.name ?? "(unnamed)";
       if (f.clone) {
         ctx.evidence({ signal: "generic-spawn", file: f.file, line: f.line, note: `tool ${name} runs a copy of the parent agent (${f.tools})` });

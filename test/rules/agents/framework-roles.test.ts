@@ -23,6 +23,18 @@ export const searchAgent = new Agent({ name: "search", instructions: "Search the
 ruleTester(rule, {
   valid: [
     {
+      name: "a settings type whose agents member lists agent names, not agents, and a loader config listing agents, are no team",
+      files: {
+        "src/index.ts": `export interface AgentParams { name: string; role: string; tools?: Tool[]; maxIterations?: number }
+export interface Settings { agents: string[]; theme: string }
+export interface AgentLoaderConfig { directories: string[]; agents?: Agent[] }
+`,
+        "examples/research.ts": `import { Agent } from "my-crew";
+export const researcher = new Agent({ name: "Researcher", role: "Find facts", tools: [search] });
+`,
+      },
+    },
+    {
       name: "an app with its own Agent class (tools, no delegation, no limit) whose roles run in a pipeline",
       files: {
         "src/agent.ts": `export type AgentConfig = { name: string; systemPrompt: string; tools: unknown[] };
@@ -52,6 +64,18 @@ export class ToolLoopAgent { constructor(readonly settings: ToolLoopAgentSetting
     },
   ],
   invalid: [
+    {
+      name: "a team framework: the team type holds a list of agents, agents have maxIterations, roles built in examples (crew style)",
+      files: {
+        "src/index.ts": `export interface AgentParams { name: string; role: string; tools?: Tool[]; maxIterations?: number } // expect: agents/framework-roles
+export interface TeamParams { name: string; agents: Agent[]; tasks: Task[] } // expect: agents/framework-roles
+export class Agent { constructor(readonly params: AgentParams) {} }
+`,
+        "examples/research.ts": `import { Agent } from "my-crew";
+export const researcher = new Agent({ name: "Researcher", role: "Find facts", tools: [search] });
+`,
+      },
+    },
     {
       name: "an agent SDK: Agent type with tools and handoffs, maxTurns run option, roles built in examples (openai-agents-js style)",
       files: { "packages/core/src/agent.ts": openaiStyleAgent, "packages/core/src/run.ts": openaiStyleRun, "examples/research-bot/agents.ts": researchBot },

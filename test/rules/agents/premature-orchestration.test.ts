@@ -243,6 +243,56 @@ export const triage = new Agent({
       },
     },
     {
+      name: "a start-agent tool that runs a copy of the agent loop in the background (then, not awaited), nothing gated or saved",
+      files: {
+        "src/core/agent.ts": `import Anthropic from "@anthropic-ai/sdk";
+const client = new Anthropic();
+export async function toolAgent(prompt: string, tools: Tool[], config: { maxIterations: number }) {
+  const messages = [{ role: "user" as const, content: prompt }];
+  for (let i = 0; i < config.maxIterations; i++) {
+    const res = await client.messages.create({ model: "claude-sonnet-4-5", max_tokens: 4096, tools, messages });
+    if (res.stop_reason !== "tool_use") return res.content;
+    messages.push(...(await runTools(res, tools)));
+  }
+}
+`,
+        "src/tools/agent/run-agent.ts": `import { toolAgent } from "../../core/agent";
+import { getTools } from "../registry";
+export const agentRunTool = {
+  name: "agentRun",
+  description: "Runs a sub-agent and waits for its answer",
+  parameters: schema,
+  execute: async ({ goal }: { goal: string }) => toolAgent(goal, getTools(), { maxIterations: 50 }),
+};
+`,
+        "src/tools/agent/start-agent.ts": `import { toolAgent } from "../../core/agent";
+import { getTools } from "../registry";
+export const agentStartTool = { // expect: agents/premature-orchestration
+  name: "agentStart",
+  description: "Starts a sub-agent and returns its id at once",
+  parameters: schema,
+  execute: async ({ goal }: { goal: string }) => {
+    const tools = getTools();
+    const id = tracker.register(goal);
+    Promise.resolve().then(async () => tracker.done(id, await toolAgent(goal, tools, { maxIterations: 200 })));
+    return { id };
+  },
+};
+`,
+      },
+    },
+    {
+      name: "a team framework (a team type holding agents) and a plugin that builds a team, nothing gated or saved: both places reported",
+      files: {
+        "packages/plugin/index.ts": `import { createTeam } from "./team";
+export const runTeam = { name: "run_team", description: "Run the team", async execute() { return (await createTeam({ inputs: {} })).start(); } }; // expect: agents/premature-orchestration
+`,
+        "src/index.ts": `export interface TeamParams { name: string; agents: Agent[]; tasks: Task[] } // expect: agents/premature-orchestration
+export class Agent { constructor(readonly params: { name: string; tools: Tool[] }) {} }
+`,
+      },
+    },
+    {
       name: "agents that all hand off to each other, wired with handoffs.push, with no permissions or persistence",
       files: {
         "src/app/agents/index.ts": `import { auth, returns, sales } from "./agents";

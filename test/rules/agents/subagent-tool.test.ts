@@ -22,6 +22,34 @@ export const MANAGER_TOOLS = {
 };
 `;
 
+/** An agent loop in its own file: the tools a caller hands it run under a model until it stops. */
+const agentLoop = `import Anthropic from "@anthropic-ai/sdk";
+const client = new Anthropic();
+export async function runLoop(prompt: string, tools: Tool[], config: { maxIterations: number }) {
+  const messages = [{ role: "user" as const, content: prompt }];
+  for (let i = 0; i < config.maxIterations; i++) {
+    const res = await client.messages.create({ model: "claude-sonnet-4-5", max_tokens: 4096, tools, messages });
+    if (res.stop_reason !== "tool_use") return res.content;
+    messages.push(...(await runTools(res, tools)));
+  }
+}
+`;
+
+/** A tool in another file that hands a tool set to the loop above (or to `helper`). */
+const handoff = (tools: string, helper: string, name = "explore"): string => `import { z } from "zod";
+import { runLoop } from "../core/loop";
+import { getTools, getReadOnlyTools, registry } from "./registry";
+export const exploreTool = {
+  name: "${name}",
+  description: "Explore the codebase and report back",
+  parameters: z.object({ goal: z.string() }),
+  execute: async ({ goal }: { goal: string }) => {
+    const tools = ${tools};
+    return ${helper}(goal, tools, { maxIterations: 20 });
+  },
+};
+`;
+
 ruleTester(rule, {
   valid: [
     {
@@ -60,8 +88,34 @@ export const summarise = {
       name: "a sub-agent tool under examples/ is not the product's role",
       files: { "examples/manager.ts": manager },
     },
+    {
+      name: "a tool that hands its tools to a function that runs no agent loop (a registry update), under a plain name",
+      files: { "src/core/loop.ts": agentLoop, "src/tools/explore.ts": handoff("getReadOnlyTools()", "registry.register") },
+    },
   ],
   invalid: [
+    {
+      name: "a tool that hands a read-only tool set to an agent loop in another file",
+      files: { "src/core/loop.ts": agentLoop, "src/tools/explore.ts": handoff("getReadOnlyTools()", "runLoop").replace("exploreTool = {", "exploreTool = { // expect: agents/subagent-tool") },
+    },
+    {
+      name: "a sub_agent tool class (executeImpl hook) that runs an orchestrator with read-only tool instances",
+      files: {
+        "src/tools/sub-agent.ts": `import { BaseTool } from "./base";
+import { Orchestrator } from "../core/orchestrator";
+export class SubAgentTool extends BaseTool { // expect: agents/subagent-tool
+  readonly name = "sub_agent";
+  readonly description = "Finds and summarizes codebase context";
+  readonly schema = { type: "object", properties: { query: { type: "string" } } };
+  protected async executeImpl(params: { query: string }) {
+    const tools = [new ReadTool(ctx), new GlobTool(ctx), new GrepTool(ctx)];
+    const orchestrator = new Orchestrator(llm, tools);
+    return orchestrator.processMessage(params.query);
+  }
+}
+`,
+      },
+    },
     { name: "manager tool delegates to a worker with its own tools and maxSteps (through a helper)", files: { "src/index.ts": manager } },
     {
       name: "task tool whose handler runs the model with a read-only tool set directly",
