@@ -4,6 +4,7 @@ import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engin
 import { callInfo, callLast } from "../common/call-info.js";
 import { isModelCallNode } from "../common/model-calls.js";
 import { comparisonLimitNamed, conditionLimit, exits, isComparisonOperator, isLoopNode, isSetTest, loopCondition, optInLimit, type LoopNode } from "./bounds.js";
+import { comparedCounter, countsBack } from "./counter-steps.js";
 import { hasInfiniteDefault, hasPositiveDefault } from "./limit-defaults.js";
 import { externalsOf, helperRecursion, MAX_EXTERNAL } from "./call-graph.js";
 import { conditionalIn, endlessSdkLoop, isCounterStep, isLoopLimitArgument, limitArgument, returnedIn, runsInPlace, within } from "./loop-calls.js";
@@ -200,7 +201,8 @@ function onComparison(node: ts.BinaryExpression, ctx: AnalyzerContext<AgentLoopF
     if (!anc) continue;
     if (isLoopNode(anc)) {
       if (child === loopCondition(anc) || checked || (kind === "turns" && limitName !== undefined)) {
-        mark(scopeOf(loops, anc));
+        const counter = limitName === undefined ? undefined : comparedCounter(node, limitName);
+        if (!counter || !countsBack(anc, counter)) mark(scopeOf(loops, anc));
         return;
       }
     } else if (ts.isIfStatement(anc) && !checked && child === anc.expression) {

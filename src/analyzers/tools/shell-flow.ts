@@ -1,14 +1,15 @@
 import { ts } from "ts-morph";
-import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
+import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engine/analyzer.js";
 import { dottedName, enclosingFunction } from "../../engine/ast.js";
 import { toolNameExpression } from "./dispatch.js";
 import { callToolHandler, caseLabel, comparesToolName, dispatcherAround, EQUALS_OR_NOT, typedToolHandler } from "./dispatch-sites.js";
 import { isHandlerKey } from "./names.js";
 import { FlowTracer, type Entry } from "./flow.js";
+import { mapDispatches } from "./function-maps.js";
 import { moduleTool } from "./module-tools.js";
 import { matchSink, mayHaveSinks, scanSinkImports, ptySink, stdinSink, type SinkKind } from "./shell-sinks.js";
 import { addBinding, collectBindings, emitChecks, emitEdges, emitForwarders, hasLocalImport, markLocal, summarize, type FileState } from "./shell-summaries.js";
-import { reexports, relativeImports, type FlowSummaryFact } from "./summaries.js";
+import { candidateFiles, reexports, relativeImports, type FlowSummaryFact } from "./summaries.js";
 import { matchTool, TOOL_NODE_KINDS, type ToolMatch } from "./tool-shape.js";
 
 /** A call that runs a shell or program or evaluates code, and whether model input reaches it. */
@@ -196,6 +197,7 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
     emitChecks(ctx);
     const asModule = moduleTool(ctx.sourceFile);
     if (asModule) s.tools.push(asModule);
+    addMapDispatches(ctx, s);
     if (s.sinkOrder.length === 0 && s.tools.length === 0 && s.dispatchers.size === 0) {
       emitForwarders(ctx, relativeImports(ctx.sourceFile, ctx.file.path));
       return;
@@ -261,4 +263,22 @@ function shellHolder(holder: ts.Node): string | undefined {
   if (ts.isVariableDeclaration(holder)) return ts.isIdentifier(holder.name) ? holder.name.text : undefined;
   if (ts.isBinaryExpression(holder) && holder.operatorToken.kind === ts.SyntaxKind.EqualsToken) return dottedName(holder.left);
   return undefined;
+}
+
+/** Functions a model picks by name from a map (`TOOL_MAP[name](input)`): local ones become tools here, imported ones edges. */
+function addMapDispatches(ctx: AnalyzerContext<ShellFlowFact>, s: FileState): void {
+  const members = mapDispatches(ctx.sourceFile);
+  if (members.length === 0) return;
+  const imports = relativeImports(ctx.sourceFile, ctx.file.path);
+  for (const m of members) {
+    if (m.ref && imports.names.has(m.ref)) {
+      for (let arg = 0; arg < m.args; arg++) {
+        const files = candidateFiles(m.ref, true, imports, ctx.file.path);
+        ctx.emit({ type: "call", file: ctx.file.path, line: ctx.line(m.call), source: { tool: m.key, governed: m.governed }, target: m.ref, arg, files });
+      }
+      continue;
+    }
+    const approvalHints = m.governed ? ["decision before the call"] : [];
+    s.tools.push({ node: m.call, style: "object", name: m.key, hasDescription: false, hasSchema: false, riskHints: [], approvalHints, handler: m.fn, handlerRef: m.ref, readOnly: false });
+  }
 }

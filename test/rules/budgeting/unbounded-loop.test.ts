@@ -50,6 +50,25 @@ const mutualRecursion = (guard: string, expect: string): Record<string, string> 
 `,
 });
 
+/** A tool loop that counts turns up to a limit; `step` runs after each tool result. */
+const countedLoop = (step: string, mark: string): string => `import Anthropic from "@anthropic-ai/sdk";
+const client = new Anthropic();
+export async function run(messages: Anthropic.MessageParam[], maxTurns = 50) {
+  let turnsCount = 0;
+  while (true) {${mark}
+    turnsCount++;
+    if (turnsCount > maxTurns) throw new Error("too many turns");
+    const reply = await client.messages.create({ model: "m", max_tokens: 1024, messages });
+    const uses = reply.content.filter((b) => b.type === "tool_use");
+    if (uses.length === 0) return reply;
+    for (const use of uses) {
+      messages.push({ role: "user", content: [{ type: "tool_result", tool_use_id: use.id, content: "ok" }] });
+      ${step}
+    }
+  }
+}
+`;
+
 ruleTester(rule, {
   valid: [
     {
@@ -279,8 +298,13 @@ export async function processTurn(state: State) {
 `,
       },
     },
+    { name: "a turn counter that only counts up bounds the loop", files: { "src/loop.ts": countedLoop("toolCalls--;", "") } },
   ],
   invalid: [
+    {
+      name: "a turn counter counted back after every tool call never reaches its limit",
+      files: { "src/loop.ts": countedLoop("turnsCount--;", " // expect: budgeting/unbounded-loop") },
+    },
     {
       name: "recursion through the class's own methods (response -> tool call -> model -> response) with no limit",
       files: mutualRecursion("", " // expect: budgeting/unbounded-loop"),

@@ -557,6 +557,33 @@ export const createRunPython = ({ pythonBinary }: { pythonBinary: string }) =>
 `,
       },
     },
+    {
+      name: "a map of functions picked by name after the user confirms",
+      files: {
+        "agent.ts": `import { execSync } from "node:child_process";
+const toolHandlers = {
+  run_shell: (args: { command: string }) => execSync(args.command).toString(), // ok: permissions/unguarded-shell
+  get_time: () => new Date().toISOString(),
+};
+export async function call(name: string, args: { command: string }) {
+  if (!(await confirmToolCall(name, args))) return "denied";
+  return toolHandlers[name as keyof typeof toolHandlers](args);
+}
+`,
+      },
+    },
+    {
+      name: "a map of formatters picked by a file extension is not a tool map",
+      files: {
+        "format.ts": `import { execSync } from "node:child_process";
+const formatters = {
+  md: (file: string) => execSync("prettier --write " + file), // ok: permissions/unguarded-shell
+  py: (file: string) => execSync("black " + file),
+};
+export function format(file: string, ext: string) { return formatters[ext as keyof typeof formatters](file); }
+`,
+      },
+    },
   ],
   invalid: [
     {
@@ -1167,6 +1194,44 @@ const runNamed = (opts: { command: string; cwd: string }) => {
 };
 export const a = tool({ description: "Run", inputSchema: z.object({ command: z.string() }), execute: async ({ command }) => runIt({ command, cwd: "/tmp" }) });
 export const b = tool({ description: "Run", inputSchema: z.object({ command: z.string() }), execute: async (input) => runNamed({ command: input.command, cwd: "/tmp" }) });
+`,
+      },
+    },
+    {
+      name: "functions picked by name from a map, with the input from the model's JSON reply",
+      files: {
+        "tools/exec.js": `import { exec } from "child_process";
+export async function executeCommand(cmd = "") {
+  return new Promise((res) => exec(cmd, (error, data) => res(error ? String(error) : data))); // expect: permissions/unguarded-shell
+}
+`,
+        "index.js": `import OpenAI from "openai";
+import { executeCommand } from "./tools/exec.js";
+import { writeNote } from "./tools/notes.js";
+const TOOL_MAP = { executeCommand, writeNote };
+const client = new OpenAI();
+export async function step(messages) {
+  const reply = await client.chat.completions.create({ model: "m", messages });
+  const parsed = JSON.parse(reply.choices[0].message.content);
+  if (!TOOL_MAP[parsed.tool_name]) return;
+  return TOOL_MAP[parsed.tool_name](parsed.input);
+}
+`,
+        "tools/notes.js": `export function writeNote(text) { return text; }\n`,
+      },
+    },
+    {
+      name: "an OpenAI-cookbook map of available functions, one of which runs a shell",
+      files: {
+        "agent.ts": `import { execSync } from "node:child_process";
+const availableFunctions = {
+  run_shell: (args: { command: string }) => execSync(args.command).toString(), // expect: permissions/unguarded-shell
+  get_time: () => new Date().toISOString(),
+};
+export function call(toolCall: { function: { name: string; arguments: string } }) {
+  const fn = availableFunctions[toolCall.function.name as keyof typeof availableFunctions];
+  return fn(JSON.parse(toolCall.function.arguments));
+}
 `,
       },
     },
