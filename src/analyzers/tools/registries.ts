@@ -100,6 +100,23 @@ function elementFact(node: ts.ElementAccessExpression): Pick<ToolCollectionFact,
   return { kind: "lookup", detail: `${holder}[${key}]` };
 }
 
+/** `if (mode === "async") tools.push(agentStartTool)`: the tool set is assembled per mode or option at run time. */
+function conditionalPush(call: ts.CallExpression, ancestors: readonly ts.Node[]): Pick<ToolCollectionFact, "kind" | "detail"> | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "push") return undefined;
+  const receiver = dottedName(call.expression.expression);
+  if (!receiver || !TOOLS_RECEIVER.test(receiver) || NOT_TOOLS.test(lastSegment(receiver) ?? "")) return undefined;
+  const arg = call.arguments[0];
+  // A tool written out in place is being declared, not chosen.
+  if (!arg || ts.isObjectLiteralExpression(arg)) return undefined;
+  const statement = ancestors[ancestors.length - 1];
+  const block = ancestors[ancestors.length - 2];
+  const inBlock = block !== undefined && ts.isBlock(block);
+  const branch = inBlock ? block : statement;
+  const guard = ancestors[ancestors.length - (inBlock ? 3 : 2)];
+  if (!statement || !ts.isExpressionStatement(statement) || !guard || !ts.isIfStatement(guard) || guard.thenStatement !== branch) return undefined;
+  return { kind: "filter", detail: `${receiver}.push under a condition` };
+}
+
 /** Finds tool registries and the run-time lookups, filters and listings of tool collections. */
 export const toolCollections = defineAnalyzer<ToolCollectionFact>({
   name: "tool-collections",
@@ -111,7 +128,7 @@ export const toolCollections = defineAnalyzer<ToolCollectionFact>({
       : ts.isClassDeclaration(node)
       ? registryClass(node)
       : ts.isCallExpression(node)
-        ? callFact(node)
+        ? callFact(node) ?? conditionalPush(node, ctx.ancestors)
         : ts.isElementAccessExpression(node)
           ? elementFact(node)
           : undefined;

@@ -95,6 +95,19 @@ export const profileOf = (registry: ConnectionRegistry, profileName: string) => 
         "src/server.ts": switchServer(),
       },
     },
+    {
+      name: "tools pushed in a loop or written out in place are not chosen at run time",
+      files: {
+        "src/tools.ts": decl,
+        "src/collect.ts": `export function collect(servers: { tools: { name: string }[] }[]) {
+  const allTools: { name: string }[] = [];
+  for (const s of servers) for (const t of s.tools) allTools.push(t);
+  if (servers.length > 0) allTools.push({ name: "list_servers" });
+  return allTools;
+}
+`,
+      },
+    },
   ],
   invalid: [
     {
@@ -155,6 +168,23 @@ export function showToolCall(name: string): string {
     case "list_directory": return "listing";
     default: return name;
   }
+}
+`,
+      },
+    },
+    {
+      name: "a tool set assembled per mode and option at run time",
+      files: {
+        "src/tools.ts": decl,
+        "src/get-tools.ts": `import { readFile } from "./tools.js";
+import { agentStartTool, userPromptTool } from "./agent-tools.js";
+export function getTools(options: { subAgentMode: string; userPrompt: boolean }) {
+  const tools = [readFile];
+  if (options.subAgentMode === "async") {
+    tools.push(agentStartTool); // expect: registry/tool-registry
+  }
+  if (options.userPrompt) tools.push(userPromptTool); // expect: registry/tool-registry
+  return tools;
 }
 `,
       },
