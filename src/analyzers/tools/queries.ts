@@ -2,6 +2,7 @@ import { isStoryFile } from "../../loader/classify.js";
 import type { FactReader } from "../../engine/analyzer.js";
 import { permissionChecks, type PermissionFact } from "./permission-checks.js";
 import { toolDeclarations, type ToolDeclarationFact } from "./tool-declarations.js";
+import { toolDispatch, type ToolDispatchFact } from "./dispatch.js";
 
 /** Paths of examples, docs and fixtures: code that shows a tool rather than ships it. */
 export const EXAMPLE_PATH = /(?:^|\/)_*(?:examples?|samples?|demos?|docs?|fixtures?|templates?|playground|cookbook)_*\//i;
@@ -31,4 +32,24 @@ export const SHELL_TOOL_BINDING = /bash|shell|terminal|runCommand|execCommand|ex
 /** Whether a path is an example, a doc or a fixture. */
 export function isExample(file: string): boolean {
   return EXAMPLE_PATH.test(file) || isStoryFile(file);
+}
+
+/** Functions that present a tool call (icons, labels, summaries) rather than run it. */
+export const PRESENTATION_FUNCTION = /render|format|display|summar|describe|label|icon|title|color|colour|preview|print|message|text|emoji|verb|show/i;
+
+/** Functions that run a tool call (`executeTool`, `handleCallToolRequest`), not ones that build or show the tool set. */
+const RUNS_TOOLS = /execut|dispatch|invoke|handle|call|^run|perform|process/i;
+
+/**
+ * The switch (or if/else chain) that runs the declared tools, when it names at least three of them and half of all:
+ * the tool set is kept in control flow even if a list of the declarations is filtered or indexed elsewhere.
+ */
+export function switchDispatcher(ctx: FactReader): ToolDispatchFact | undefined {
+  const names = new Set(sourceTools(ctx).flatMap((t) => (t.name ? [t.name] : [])));
+  return ctx.facts(toolDispatch).find((d) => {
+    const fn = d.inFunction ?? "";
+    if (isExample(d.file) || !RUNS_TOOLS.test(fn) || PRESENTATION_FUNCTION.test(fn)) return false;
+    const known = new Set(d.cases.filter((c) => names.has(c))).size;
+    return known >= 3 && known * 2 >= names.size;
+  });
 }

@@ -11,10 +11,15 @@ export interface ToolCollectionFact extends FactBase {
   detail: string;
 }
 
-const REGISTRY_CLASS = /^(?:Tool\w*(?:Registry|Manager|Catalog|Collection|Set|Box|Kit|Provider|Store|Index|Repository|Router|Pool)|\w*ToolRegistry|ToolRegistry|Registry)$/;
+/** Function-calling and browser agents call their tools functions or actions (`FunctionRegistry`, `ActionRegistry`). */
+const REGISTRY_CLASS = /^(?:Tool\w*(?:Registry|Manager|Catalog|Collection|Set|Box|Kit|Provider|Store|Index|Repository|Router|Pool)|\w*(?:Tool|Function|Action)Registry|Registry)$/;
 const REGISTRY_METHODS = /^(?:register\w*|add\w*|get\w*|list\w*|find\w*|filter\w*|has\w*|unregister\w*|remove\w*|lookup\w*)$/;
 /** A collection of tools by its last name: tools, toolMap, toolsByName, availableTools, functionMap, handlers. */
 const TOOLS_RECEIVER = /(?:^|\.)(?:\w*tools?(?:ByName|Map|Registry|Index|Set|Catalog|List|Record|Dict|Lookup)?|functions?(?:Map|Registry|ByName)|handlers|handlerMap|toolHandlers|registry)$/i;
+/** Receivers that say nothing of what they hold (a connection registry, format handlers): tools only when keyed by a tool name. */
+const GENERIC_RECEIVER = /^(?:registry|handlers|handlerMap)$/i;
+/** A key that names a tool (`name`, `call.name`, `toolName`), not another thing's name (`profileName`). */
+const TOOL_KEY = /^(?:name|\w*tool\w*|function_?name|fn_?name)$/i;
 const NOT_TOOLS = /call|result|id|confirm|pending|processed|approve|denied|running|active|disabled|enabled|excluded|allowed|blocked|safe|state|output|dangerous|risky|destructive|sensitive|use$/i;
 const LOOKUP_CALL = /^(?:get|find|lookup|resolve)Tool(?:ByName|Entry)?$/;
 
@@ -74,6 +79,8 @@ function callFact(call: ts.CallExpression): Pick<ToolCollectionFact, "kind" | "d
   if (method === "find" && comparesName(call.arguments[0])) return { kind: "scan", detail: callee };
   if (method === "filter") return { kind: "filter", detail: callee };
   if ((method === "get" || method === "has") && call.arguments.length === 1 && !ts.isStringLiteralLike(call.arguments[0] ?? call)) {
+    const key = dottedName(call.arguments[0] ?? call) ?? "";
+    if (GENERIC_RECEIVER.test(lastSegment(receiver) ?? "") && !TOOL_KEY.test(lastSegment(key) ?? "")) return undefined;
     return { kind: "lookup", detail: callee };
   }
   if (method === "set" && call.arguments.length === 2 && /name$/i.test(dottedName(call.arguments[0] ?? call) ?? "")) {
@@ -93,6 +100,23 @@ function elementFact(node: ts.ElementAccessExpression): Pick<ToolCollectionFact,
   return { kind: "lookup", detail: `${holder}[${key}]` };
 }
 
+/** `if (mode === "async") tools.push(agentStartTool)`: the tool set is assembled per mode or option at run time. */
+function conditionalPush(call: ts.CallExpression, ancestors: readonly ts.Node[]): Pick<ToolCollectionFact, "kind" | "detail"> | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "push") return undefined;
+  const receiver = dottedName(call.expression.expression);
+  if (!receiver || !TOOLS_RECEIVER.test(receiver) || NOT_TOOLS.test(lastSegment(receiver) ?? "")) return undefined;
+  const arg = call.arguments[0];
+  // A tool written out in place is being declared, not chosen.
+  if (!arg || ts.isObjectLiteralExpression(arg)) return undefined;
+  const statement = ancestors[ancestors.length - 1];
+  const block = ancestors[ancestors.length - 2];
+  const inBlock = block !== undefined && ts.isBlock(block);
+  const branch = inBlock ? block : statement;
+  const guard = ancestors[ancestors.length - (inBlock ? 3 : 2)];
+  if (!statement || !ts.isExpressionStatement(statement) || !guard || !ts.isIfStatement(guard) || guard.thenStatement !== branch) return undefined;
+  return { kind: "filter", detail: `${receiver}.push under a condition` };
+}
+
 /** Finds tool registries and the run-time lookups, filters and listings of tool collections. */
 export const toolCollections = defineAnalyzer<ToolCollectionFact>({
   name: "tool-collections",
@@ -104,7 +128,7 @@ export const toolCollections = defineAnalyzer<ToolCollectionFact>({
       : ts.isClassDeclaration(node)
       ? registryClass(node)
       : ts.isCallExpression(node)
-        ? callFact(node)
+        ? callFact(node) ?? conditionalPush(node, ctx.ancestors)
         : ts.isElementAccessExpression(node)
           ? elementFact(node)
           : undefined;

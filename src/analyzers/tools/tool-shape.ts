@@ -109,9 +109,12 @@ function matchObject(obj: ts.ObjectLiteralExpression, ancestors: readonly ts.Nod
     }
     holder = ancestors[ancestors.length - 2];
   }
+  // A tool object without a name of its own (`{ description, parameters, execute }`) is named by the key or map it is
+  // kept under; its own handler is what makes it a tool rather than a schema.
+  const unnamed = style === "object" && !keys.includes("name");
   if (style === "object") {
     const name = literal(objectProperty(obj, "name"));
-    if (!keys.includes("name") || !hasDescription || !hasSchema) return undefined;
+    if (!hasDescription || !hasSchema || (unnamed && !handler)) return undefined;
     if (name !== undefined && !/^[A-Za-z_][\w.:-]*$/.test(name)) return undefined;
   } else if (!handler && !handlerRef && !hasSchema) {
     return undefined;
@@ -120,7 +123,7 @@ function matchObject(obj: ts.ObjectLiteralExpression, ancestors: readonly ts.Nod
     node: obj,
     style,
     via,
-    name: objectToolName(obj, style === "object" ? undefined : holder),
+    name: objectToolName(obj, style === "object" && !unnamed ? undefined : holder),
     binding: bindingOf(holder),
     hasDescription,
     hasSchema,
@@ -143,10 +146,13 @@ function matchMcp(call: ts.CallExpression): ToolMatch | undefined {
   if (!callee?.includes(".") || call.arguments.length < 2) return undefined;
   const first = call.arguments[0];
   const name = stringValue(first);
-  const handler = fnValue(call.arguments[call.arguments.length - 1]);
+  const last = call.arguments[call.arguments.length - 1];
+  const handler = fnValue(last);
+  // The handler may be a function defined elsewhere (`server.tool("run_js", "Run", schema, runJs)`).
+  const handlerRef = !handler && last && ts.isIdentifier(last) ? last.text : undefined;
   // The name may be a constant (`server.tool(toolName, toolDescription, schema, cb)`) when the shape is otherwise clear.
   const namedByConstant = name === undefined && first !== undefined && ts.isIdentifier(first) && call.arguments.length >= 3;
-  if ((name === undefined && !namedByConstant) || !handler) return undefined;
+  if ((name === undefined && !namedByConstant) || !(handler || (handlerRef && name !== undefined))) return undefined;
   const middle = call.arguments.slice(1, -1);
   const config = middle.find(ts.isObjectLiteralExpression);
   const configKeys = config ? objectKeys(config) : [];
@@ -161,6 +167,7 @@ function matchMcp(call: ts.CallExpression): ToolMatch | undefined {
     riskHints: configKeys.filter((k) => RISK_KEYS.has(k) || k === "annotations"),
     approvalHints: keyHints(configKeys, APPROVAL_KEYS),
     handler,
+    handlerRef,
     readOnly: declaresReadOnly(config),
   };
 }

@@ -1,9 +1,7 @@
 import { defineRule } from "../../engine/rule.js";
 import { toolDispatch } from "../../analyzers/tools/dispatch.js";
 import { toolCollections } from "../../analyzers/tools/registries.js";
-import { sourceTools } from "../../analyzers/tools/queries.js";
-
-const PRESENTATION = /render|format|display|summar|describe|label|icon|title|color|colour|preview|print|message|text|emoji|verb/i;
+import { PRESENTATION_FUNCTION, sourceTools, switchDispatcher } from "../../analyzers/tools/queries.js";
 
 /** Smell: tools dispatched by a switch (or if/else chain) on tool-name strings. */
 export default defineRule({
@@ -21,14 +19,15 @@ export default defineRule({
   },
   messages: { dispatch: "tool calls dispatched by a {{form}} on {{discriminant}} ({{cases}}) instead of a registry lookup" },
   detect(ctx) {
-    // With a registry in place, a switch on tool names is presentation (icons, labels, summaries), not dispatch.
+    // With a registry in place, a switch on tool names is presentation (icons, labels, summaries), not dispatch,
+    // unless it runs most of the declared tools.
     const hasRegistry = ctx.facts(toolCollections).some((c) => c.kind !== "list" && c.kind !== "register");
-    if (hasRegistry) return;
+    if (hasRegistry && !switchDispatcher(ctx)) return;
     const declared = new Set(sourceTools(ctx).flatMap((t) => (t.name ? [t.name] : [])));
     for (const d of ctx.facts(toolDispatch)) {
       const known = d.cases.filter((c) => declared.has(c)).length;
       if (!d.toolish && known < 2) continue;
-      if (d.inFunction && PRESENTATION.test(d.inFunction)) continue;
+      if (d.inFunction && PRESENTATION_FUNCTION.test(d.inFunction)) continue;
       if (d.toolish && declared.size > 0 && known === 0) continue;
       ctx.report({
         messageId: "dispatch",

@@ -1,6 +1,6 @@
 import { defineRule } from "../../engine/rule.js";
 import { toolCollections } from "../../analyzers/tools/registries.js";
-import { sourceTools } from "../../analyzers/tools/queries.js";
+import { sourceTools, switchDispatcher } from "../../analyzers/tools/queries.js";
 
 /** Evidence: tools collected in a registry that is looked up by name or filtered at run time. */
 export default defineRule({
@@ -11,7 +11,7 @@ export default defineRule({
   meta: {
     title: "Tool registry",
     description:
-      "Finds a registry of tools: a registry class, a collection that tools are registered into, looked up by name in several places or filtered at run time (activeTools, allowedTools). A single dispatch lookup (toolMap.get(name)) and tools registered on an MCP server, which the SDK dispatches, do not count.",
+      "Finds a registry of tools: a registry class, a collection that tools are registered into, looked up by name in several places or filtered at run time (activeTools, allowedTools). A single dispatch lookup (toolMap.get(name)), tools registered on an MCP server, which the SDK dispatches, and tools run by a switch on their names do not count.",
     rationale: "A registry is the one place where the tool set can be listed, filtered per mode or role, and checked before dispatch.",
     references: ["LLM06", "ASI02"],
     recommendation: "Keep tools in one registry with register, get(name) and list(filter) instead of a bare array.",
@@ -20,6 +20,8 @@ export default defineRule({
   detect(ctx) {
     const tools = sourceTools(ctx);
     if (tools.length === 0) return;
+    // Tools run by a switch on their names are a switch dispatch, however their declarations are listed.
+    if (switchDispatcher(ctx)) return;
     // Tools registered on an MCP server are not a registry of the codebase's own: the SDK lists and dispatches them.
     const product = ctx.facts(toolCollections);
     // A linear find over a bare array is how a toy agent dispatches; it neither lists nor filters anything.

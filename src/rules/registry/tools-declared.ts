@@ -17,7 +17,9 @@ export default defineRule({
   messages: { declared: "tool {{name}} declared as data ({{style}})" },
   detect(ctx) {
     for (const t of sourceTools(ctx)) {
-      if (!t.hasDescription || !(t.hasSchema || t.handler)) continue;
+      // An MCP server lists a tool registered with a name and a schema even when it has no description.
+      const described = t.hasDescription || (t.style === "mcp" && t.hasSchema);
+      if (!described || !(t.hasSchema || t.handler)) continue;
       const parts = [t.hasSchema ? "schema" : "no schema", t.via ? `via ${t.via}` : t.style];
       ctx.evidence({ signal: "tools-declared", file: t.file, line: t.line, note: `tool ${t.name ?? t.className ?? "(dynamic name)"}: ${parts.join(", ")}` });
     }

@@ -1,5 +1,6 @@
 import rule from "../../../src/rules/registry/switch-dispatch.js";
 import { ruleTester } from "../../support/rule-tester.js";
+import { switchServer } from "../../support/switch-server.js";
 
 ruleTester(rule, {
   valid: [
@@ -59,6 +60,12 @@ export async function runToolCall(call: { name: string; input: unknown }) {
     },
   ],
   invalid: [
+    {
+      name: "a switch that runs most of the declared tools, beside a filter of their declarations",
+      files: {
+        "src/server.ts": switchServer(" // expect: registry/switch-dispatch"),
+      },
+    },
     {
       name: "switch on the tool_use block name (Anthropic SDK)",
       files: {

@@ -1,5 +1,6 @@
 import rule from "../../../src/rules/registry/tool-registry.js";
 import { ruleTester } from "../../support/rule-tester.js";
+import { switchServer } from "../../support/switch-server.js";
 
 const decl = `export const readFile = { name: "read_file", description: "Read a file", parameters: { type: "object" } };\n`;
 
@@ -75,6 +76,38 @@ export class Agent {
 `,
       },
     },
+    {
+      name: "a registry of SSH connections looked up by profile is not a tool registry",
+      files: {
+        "src/tools.ts": decl,
+        "src/session.ts": `import type { ConnectionRegistry } from "./connections.js";
+export function openSession(registry: ConnectionRegistry, profile: string) {
+  const conn = registry.get(profile);
+  return conn ? conn.open() : undefined;
+}
+export const profileOf = (registry: ConnectionRegistry, profileName: string) => registry.get(profileName);
+`,
+      },
+    },
+    {
+      name: "declarations filtered per client but run by a switch on the tool name",
+      files: {
+        "src/server.ts": switchServer(),
+      },
+    },
+    {
+      name: "tools pushed in a loop or written out in place are not chosen at run time",
+      files: {
+        "src/tools.ts": decl,
+        "src/collect.ts": `export function collect(servers: { tools: { name: string }[] }[]) {
+  const allTools: { name: string }[] = [];
+  for (const s of servers) for (const t of s.tools) allTools.push(t);
+  if (servers.length > 0) allTools.push({ name: "list_servers" });
+  return allTools;
+}
+`,
+      },
+    },
   ],
   invalid: [
     {
@@ -102,6 +135,56 @@ export class ToolRegistry {
   registerTool(tool: { name: string }) { this.tools.set(tool.name, tool); }
   getTool(name: string) { return this.tools.get(name); } // expect: registry/tool-registry
   getAllTools() { return [...this.tools.values()]; }
+}
+`,
+      },
+    },
+    {
+      name: "a function registry class of a function-calling agent",
+      files: {
+        "src/tools.ts": decl,
+        "src/function-registry.ts": `// expect: registry/tool-registry
+export class FunctionRegistry {
+  private functions = new Map<string, { name: string }>();
+  registerFunction(fn: { name: string }) { this.functions.set(fn.name, fn); }
+  getFunction(name: string) { return this.functions.get(name); }
+}
+`,
+      },
+    },
+    {
+      name: "a switch that only shows tool calls does not stop a filtered tool set from counting",
+      files: {
+        "src/tools.ts": `export const tools = [
+  { name: "read_file", description: "Read", parameters: { type: "object" } },
+  { name: "write_file", description: "Write", parameters: { type: "object" } },
+  { name: "list_directory", description: "List", parameters: { type: "object" } },
+];
+export const readOnlyTools = (mode: string) => tools.filter((t) => mode !== "plan" || t.name !== "write_file"); // expect: registry/tool-registry
+export function showToolCall(name: string): string {
+  switch (name) {
+    case "read_file": return "reading";
+    case "write_file": return "writing";
+    case "list_directory": return "listing";
+    default: return name;
+  }
+}
+`,
+      },
+    },
+    {
+      name: "a tool set assembled per mode and option at run time",
+      files: {
+        "src/tools.ts": decl,
+        "src/get-tools.ts": `import { readFile } from "./tools.js";
+import { agentStartTool, userPromptTool } from "./agent-tools.js";
+export function getTools(options: { subAgentMode: string; userPrompt: boolean }) {
+  const tools = [readFile];
+  if (options.subAgentMode === "async") {
+    tools.push(agentStartTool); // expect: registry/tool-registry
+  }
+  if (options.userPrompt) tools.push(userPromptTool); // expect: registry/tool-registry
+  return tools;
 }
 `,
       },

@@ -33,6 +33,13 @@ ruleTester(rule, {
 `,
       },
     },
+    {
+      name: "an object with a description and a schema but neither a name nor a handler is a schema, not a tool",
+      files: {
+        "src/schemas.ts": `export const pathArg = { description: "A path in the workspace", parameters: { type: "object", properties: { path: { type: "string" } } } };
+`,
+      },
+    },
   ],
   invalid: [
     {
@@ -85,6 +92,40 @@ const RUN_COMMAND_DESCRIPTION = "Run shell commands in allowed directories";
 const server = new McpServer({ name: "secure-shell", version: "1.0.0" });
 // expect: registry/tools-declared
 server.tool("run_command", RUN_COMMAND_DESCRIPTION, { command: z.string() }, async ({ command }) => run(command));
+`,
+      },
+    },
+    {
+      name: "tool objects without a name of their own, kept under their names or built by a factory",
+      files: {
+        "src/tools.ts": `export const tools = {
+  read_file: { // expect: registry/tools-declared
+    description: "Read a file",
+    parameters: { type: "object", properties: { path: { type: "string" } } },
+    execute: async (args: { path: string }) => args.path,
+  },
+};
+export function createGrepToolDefinition() {
+  return { // expect: registry/tools-declared
+    description: "Search files",
+    parameters: { type: "object", properties: { pattern: { type: "string" } } },
+    execute: async (args: { pattern: string }) => args.pattern,
+  };
+}
+`,
+      },
+    },
+    {
+      name: "MCP server.tool with a handler defined elsewhere, and one with a schema but no description",
+      files: {
+        "src/server.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+import { runJs } from "./run-js.js";
+const server = new McpServer({ name: "sandbox", version: "1" });
+// expect: registry/tools-declared
+server.tool("run_js", "Run JavaScript in a sandbox", { code: z.string() }, runJs);
+// expect: registry/tools-declared
+server.tool("execute_sql_query", { query: z.string() }, async ({ query }) => ({ content: [{ type: "text", text: query }] }));
 `,
       },
     },
