@@ -7,7 +7,7 @@ import { comparisonLimitNamed, conditionLimit, exits, isComparisonOperator, isLo
 import { comparedCounter, countsBack } from "./counter-steps.js";
 import { hasInfiniteDefault, hasPositiveDefault } from "./limit-defaults.js";
 import { externalsOf, helperRecursion, MAX_EXTERNAL } from "./call-graph.js";
-import { conditionalIn, endlessSdkLoop, isCounterStep, isLoopLimitArgument, limitArgument, returnedIn, runsInPlace, within } from "./loop-calls.js";
+import { conditionalIn, endlessSdkLoop, rescheduled, isCounterStep, isLoopLimitArgument, limitArgument, returnedIn, runsInPlace, within } from "./loop-calls.js";
 
 /** A loop (or self-recursive function) and what bounds it. Facts for loops that may call a model. */
 export interface LoopFact extends FactBase {
@@ -57,6 +57,8 @@ interface Scope {
   userPaced: boolean;
   /** The function calls itself (`name(...)` or `this.name(...)`), not a same-named method elsewhere. */
   recursive: boolean;
+  /** It does so from a callback scheduled to run at once (`setImmediate(() => this.runIteration(id))`). */
+  rescheduled?: boolean;
 }
 
 const LIMIT_CHECK_CALL = /^(?:check|enforce|assert|ensure)\w*(?:Budget|Limits?|HumanInTheLoop|Hitl)$/;
@@ -164,9 +166,11 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): v
       if (model) fn.modelCall ??= callInfo(node).callee;
       if (inner && fn.name !== undefined && (fn.name === last || fn.name.includes(".")) && callInfo(node).callee === (ts.isMethodDeclaration(anc) ? `this.${fn.name}` : fn.name)) {
         fn.recursive = true;
+        fn.rescheduled ||= i < open.length - 1;
         if (node.arguments.some(isCounterStep)) fn.bound ??= `${fn.name}(... counter)`;
       }
-      inner = false;
+      // `setImmediate(() => this.runIteration(id))`: a scheduled callback re-enters the function around it.
+      inner = rescheduled(entry.node, entry.parent);
     }
     // A callback passed inside a loop (retry wrappers, map over tool calls) still runs in that loop.
     if (!entry.runsInPlace) return;
@@ -260,6 +264,11 @@ function emitFacts(ctx: AnalyzerContext<AgentLoopFact>): void {
     } else if (fn.modelCall) {
       const cycle = helperRecursion(fn.name, byName);
       if (cycle) ctx.emit({ file, line, kind: "recursion", endLine: line, modelCall: fn.modelCall, external: [], ...cycle, userPaced: false });
+    } else if (fn.rescheduled) {
+      // The model is reached through another file (`service.generateMessage`): the rules resolve the names.
+      const external: string[] = [];
+      externalsOf(fn, byName, external, new Set([fn.name]), 0);
+      ctx.emit({ file, line, kind: "recursion", endLine: line, external, bound: fn.bound, optIn: fn.optIn, userPaced: false, inFunction: fn.name });
     }
   }
   for (const loop of loops.values()) {

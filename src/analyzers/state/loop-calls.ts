@@ -99,3 +99,17 @@ export function runsInPlace(node: ts.Node, ancestors: readonly ts.Node[]): boole
   }
   return false;
 }
+
+const IMMEDIATE = new Set(["setImmediate", "nextTick", "queueMicrotask"]);
+
+/**
+ * A callback scheduled to run at once (`setImmediate(() => this.runIteration(id))`, `setTimeout(fn, 0)`): the
+ * next iteration of the code it names. A delayed timer is a periodic job, each run a fresh one.
+ */
+export function rescheduled(fn: ts.Node, parent: ts.Node | undefined): boolean {
+  if ((!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) || !parent || !ts.isCallExpression(parent)) return false;
+  const last = callLast(parent) ?? "";
+  if (IMMEDIATE.has(last)) return true;
+  const delay = parent.arguments[1];
+  return last === "setTimeout" && (delay === undefined || (ts.isNumericLiteral(delay) && Number(delay.text) === 0));
+}

@@ -114,6 +114,9 @@ export function fileContentTaint(name: string): string {
   return `file:${name}`;
 }
 
+/** Array methods whose callback receives each element first. */
+const ELEMENT_CALLBACK = new Set(["map", "flatMap", "forEach", "filter", "some", "every", "find", "findIndex"]);
+
 /** Local flows per function body: a body is closed over once per parameter, its flows are listed once. */
 const flowCache = new WeakMap<ts.Node, LocalFlow[]>();
 
@@ -128,6 +131,11 @@ function localFlows(body: ts.Node): LocalFlow[] {
     } else if (ts.isCallExpression(node) && node.arguments.length >= 2 && writesFile(node)) {
       const [path, content] = node.arguments;
       if (path && content && ts.isIdentifier(path)) flows.push({ target: path, value: content, file: true });
+    } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ELEMENT_CALLBACK.has(node.expression.name.text)) {
+      // `action.commands.map((command) => run(command))`: the callback's first parameter is an element of the receiver.
+      const cb = node.arguments[0];
+      const param = cb && (ts.isArrowFunction(cb) || ts.isFunctionExpression(cb)) ? cb.parameters[0] : undefined;
+      if (param) flows.push({ target: param.name, value: node.expression.expression });
     } else if (ts.isForOfStatement(node) && ts.isVariableDeclarationList(node.initializer)) {
       const decl = node.initializer.declarations[0];
       if (decl) flows.push({ target: decl.name, value: node.expression });

@@ -299,8 +299,53 @@ export async function processTurn(state: State) {
       },
     },
     { name: "a turn counter that only counts up bounds the loop", files: { "src/loop.ts": countedLoop("toolCalls--;", "") } },
+    { name: "a model call repeated by a delayed timer is a periodic job, not a loop", files: { "src/processor.ts": `import Anthropic from "@anthropic-ai/sdk";
+export class AgentProcessor {
+  private client = new Anthropic();
+  async runIteration(taskId: string): Promise<void> {
+    const reply = await this.client.messages.create({ model: "m", max_tokens: 1024, messages: await this.history(taskId) });
+    await this.save(taskId, reply);
+    if (reply.stop_reason === "tool_use") setTimeout(() => this.runIteration(taskId), 60_000);
+  }
+}
+` } },
   ],
   invalid: [
+    {
+      name: "an iteration rescheduled with setImmediate that reaches the model through a provider service in another file",
+      files: {
+        "src/anthropic.service.ts": `import Anthropic from "@anthropic-ai/sdk";
+export class AnthropicService {
+  private client = new Anthropic();
+  async generateMessage(messages: Anthropic.MessageParam[]) {
+    return this.client.messages.create({ model: "m", max_tokens: 1024, messages });
+  }
+}
+`,
+        "src/processor.ts": `export class AgentProcessor {
+  constructor(private services: Record<string, { generateMessage(m: unknown[]): Promise<{ stop_reason: string }> }>) {}
+  private async runIteration(taskId: string): Promise<void> { // expect: budgeting/unbounded-loop
+    const service = this.services[await this.provider(taskId)];
+    const reply = await service.generateMessage(await this.history(taskId));
+    if (reply.stop_reason === "tool_use") setImmediate(() => this.runIteration(taskId));
+  }
+}
+`,
+      },
+    },
+    {
+      name: "an iteration that schedules the next one at once (setImmediate) recurses with no bound",
+      files: { "src/processor.ts": `import Anthropic from "@anthropic-ai/sdk";
+export class AgentProcessor {
+  private client = new Anthropic();
+  async runIteration(taskId: string): Promise<void> { // expect: budgeting/unbounded-loop
+    const reply = await this.client.messages.create({ model: "m", max_tokens: 1024, messages: await this.history(taskId) });
+    await this.save(taskId, reply);
+    if (reply.stop_reason === "tool_use") setImmediate(() => this.runIteration(taskId));
+  }
+}
+` },
+    },
     {
       name: "a turn counter counted back after every tool call never reaches its limit",
       files: { "src/loop.ts": countedLoop("turnsCount--;", " // expect: budgeting/unbounded-loop") },

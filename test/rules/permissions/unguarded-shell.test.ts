@@ -1235,5 +1235,30 @@ export function call(toolCall: { function: { name: string; arguments: string } }
 `,
       },
     },
+    {
+      name: "each command of a provider shell tool's action run through a helper of another file",
+      files: {
+        "lib/shell.ts": `import { exec } from "node:child_process";
+import { promisify } from "node:util";
+const execAsync = promisify(exec);
+export async function executeShellCommand(command: string) {
+  return execAsync(command); // expect: permissions/unguarded-shell
+}
+`,
+        "examples/shell-tool.ts": `import { openai } from "@ai-sdk/openai";
+import { generateText } from "ai";
+import { executeShellCommand } from "../lib/shell";
+await generateText({
+  model: openai.responses("m"),
+  tools: {
+    shell: openai.tools.shell({
+      execute: async ({ action }) => ({ output: await Promise.all(action.commands.map((command) => executeShellCommand(command))) }),
+    }),
+  },
+  prompt: "p",
+});
+`,
+      },
+    },
   ],
 });
