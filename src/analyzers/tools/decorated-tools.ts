@@ -8,7 +8,7 @@ import type { ToolMatch } from "./tool-shape.js";
  * Decorators that expose a method to the model: typedai's `@func()`, NestJS MCP's `@Tool({...})`,
  * Semantic Kernel's `@kernelFunction`, and the `@tool` / `@llmTool` of smaller frameworks.
  */
-const TOOL_DECORATOR = /^(?:func|tool|Tool|McpTool|mcpTool|FunctionTool|functionTool|AiTool|aiTool|llmTool|LlmTool|LLMTool|AgentTool|agentTool|kernelFunction|KernelFunction|ToolMethod|toolMethod)$/;
+const TOOL_DECORATOR = /^(?:func|tool|Tool|McpTool|mcpTool|FunctionTool|functionTool|AiTool|aiTool|llmTool|LlmTool|LLMTool|AgentTool|agentTool|kernelFunction|KernelFunction|ToolMethod|toolMethod|aiFunction|AiFunction)$/;
 
 /** The tool decorator on a method, if any: `@func()`, `@Tool({ name, description, parameters })`. */
 function toolDecorator(method: ts.MethodDeclaration): ts.Decorator | undefined {

@@ -48,9 +48,11 @@ export interface SinkImports {
 }
 
 function bindRequire(decl: ts.VariableDeclaration, out: SinkImports): void {
-  const init = decl.initializer;
+  let init = decl.initializer;
+  // `const { exec } = await import("node:child_process")` binds like a require.
+  if (init && ts.isAwaitExpression(init)) init = init.expression;
   if (!init || !ts.isCallExpression(init)) return;
-  const callee = calleeName(init);
+  const callee = init.expression.kind === ts.SyntaxKind.ImportKeyword ? "require" : calleeName(init);
   if (callee === "require") {
     const mod = moduleKey(stringValue(init.arguments[0]) ?? "");
     if (!mod) return;
@@ -98,13 +100,13 @@ export function scanSinkImports(sf: ts.SourceFile): SinkImports {
       for (const decl of st.declarationList.declarations) bindRequire(decl, out);
     }
   }
-  if (sf.text.includes("require(") && NESTED_REQUIRE_HINT.test(sf.text)) bindNestedRequires(sf, out);
+  if ((sf.text.includes("require(") || sf.text.includes("import(")) && NESTED_REQUIRE_HINT.test(sf.text)) bindNestedRequires(sf, out);
   return out;
 }
 
 const NESTED_REQUIRE_HINT = /child_process|shelljs|execa|["'](?:node:)?vm["']/;
 
-/** `const { spawn } = require("child_process")` inside a handler: the binding is local, but no other spawn is in scope. */
+/** `const { spawn } = require("child_process")` (or `await import(...)`) inside a handler: the binding is local, but no other spawn is in scope. */
 function bindNestedRequires(sf: ts.SourceFile, out: SinkImports): void {
   const visit = (n: ts.Node): void => {
     if (ts.isVariableDeclaration(n)) bindRequire(n, out);

@@ -1,5 +1,5 @@
 import { ts } from "ts-morph";
-import { calleeName, dottedName, lastSegment, objectKeys, objectProperty, propertyNameText, stringValue } from "../../engine/ast.js";
+import { calleeName, dottedName, isFunctionLike, lastSegment, objectKeys, objectProperty, propertyNameText, stringValue } from "../../engine/ast.js";
 import {
   APPROVAL_KEYS,
   isHandlerKey,
@@ -190,21 +190,35 @@ function superCall(ctor: ts.ConstructorDeclaration | undefined): ts.CallExpressi
   return undefined;
 }
 
+/** `class RunTool implements Tool`: the interface a tool class promises, when it names a tool. */
+function toolInterface(cls: ts.ClassLikeDeclaration): string | undefined {
+  for (const clause of cls.heritageClauses ?? []) {
+    if (clause.token !== ts.SyntaxKind.ImplementsKeyword) continue;
+    for (const type of clause.types) {
+      const name = lastSegment(dottedName(type.expression));
+      if (name && /^I?\w*Tool$/.test(name)) return name;
+    }
+  }
+  return undefined;
+}
+
 function matchClass(cls: ts.ClassLikeDeclaration): ToolMatch | undefined {
-  const base = baseClassName(cls);
-  if (!base) return undefined;
-  const invocation = INVOCATION_BASE.test(base);
-  if (!invocation && !TOOL_BASE.test(base)) return undefined;
   const members = new Map<string, ts.ClassElement>();
   for (const m of cls.members) {
     const key = propertyNameText(m.name);
     if (key !== undefined) members.set(key, m);
   }
+  // A class that implements a tool interface is a tool when it says what it is: a name and a description or schema.
+  const promised = toolInterface(cls);
+  const declares = members.has("name") && (members.has("description") || [...members.keys()].some((k) => SCHEMA_KEYS.has(k)));
+  const base = baseClassName(cls) ?? (promised && declares ? promised : undefined);
+  if (!base) return undefined;
+  const invocation = INVOCATION_BASE.test(base);
+  if (!invocation && !TOOL_BASE.test(base) && base !== promised) return undefined;
   const ctor = cls.members.find(ts.isConstructorDeclaration);
   const sup = superCall(ctor);
   const superArgs = sup?.arguments ?? ts.factory.createNodeArray<ts.Expression>();
-  const handlerMember = [...HANDLER_METHODS].map((k) => members.get(k)).find((m) => m && ts.isMethodDeclaration(m));
-  const handler = handlerMember && ts.isMethodDeclaration(handlerMember) ? handlerMember : undefined;
+  const handler = classHandler(members);
   const memberKeys = [...members.keys()];
   const kindArg = superArgs.some((a) => ts.isPropertyAccessExpression(a) && /^(?:Kind|ToolKind|RiskLevel|Risk)$/.test(dottedBase(a)));
   const nameMember = members.get("name") ?? members.get("Name");
@@ -228,6 +242,16 @@ function matchClass(cls: ts.ClassLikeDeclaration): ToolMatch | undefined {
       superArgs.some((a) => READ_ONLY_KIND.test(dottedName(a) ?? "")) ||
       memberSaysReadOnly(members.get("kind")),
   };
+}
+
+/** The method that runs the tool, or a field holding an arrow (`execute = async (args) => ...`). */
+function classHandler(members: ReadonlyMap<string, ts.ClassElement>): ts.FunctionLikeDeclaration | undefined {
+  for (const key of HANDLER_METHODS) {
+    const m = members.get(key);
+    if (m && ts.isMethodDeclaration(m)) return m;
+    if (m && ts.isPropertyDeclaration(m) && m.initializer && isFunctionLike(m.initializer)) return m.initializer;
+  }
+  return undefined;
 }
 
 function dottedBase(expr: ts.PropertyAccessExpression): string {

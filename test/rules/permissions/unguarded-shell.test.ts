@@ -584,6 +584,16 @@ export function format(file: string, ext: string) { return formatters[ext as key
 `,
       },
     },
+    {
+      name: "a class that implements a Tool interface but declares no name or description is not taken for a tool",
+      files: {
+        "src/runner.ts": `import { exec } from "node:child_process";
+export class Runner implements Tool {
+  execute = async (command: string) => exec(command); // ok: permissions/unguarded-shell
+}
+`,
+      },
+    },
   ],
   invalid: [
     {
@@ -1257,6 +1267,42 @@ await generateText({
   },
   prompt: "p",
 });
+`,
+      },
+    },
+    {
+      name: "a tool class that implements the Tool interface, with an arrow field as handler and exec imported at run time",
+      files: {
+        "src/tools/executeCommand.ts": `import { z } from "zod";
+import type { Tool } from "../types.ts";
+const InputSchema = z.object({ command: z.string() });
+class ExecuteCommandTool implements Tool {
+  name = "execute_command";
+  description = "Run a shell command";
+  inputSchema = InputSchema;
+  execute = async (args: z.infer<typeof InputSchema>) => {
+    const { exec } = await import("node:child_process");
+    const { promisify } = await import("node:util");
+    const execAsync = promisify(exec);
+    return execAsync(args.command); // expect: permissions/unguarded-shell
+  };
+}
+export default new ExecuteCommandTool();
+`,
+      },
+    },
+    {
+      name: "an Agentic @aiFunction method wraps the model's command in a PowerShell string",
+      files: {
+        "src/tools/powershell.ts": `import { aiFunction, AIFunctionsProvider } from "@agentic/core";
+import { z } from "zod";
+import { exec } from "child_process";
+export class PowershellClient extends AIFunctionsProvider {
+  @aiFunction({ name: "powershell", description: "Run PowerShell", inputSchema: z.object({ command: z.string() }) })
+  async powershell(options: { command: string }) {
+    return new Promise((resolve) => exec(\`powershell -Command "\${options.command}"\`, (e, out) => resolve(out))); // expect: permissions/unguarded-shell
+  }
+}
 `,
       },
     },
