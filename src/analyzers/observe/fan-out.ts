@@ -129,7 +129,8 @@ function routedAgent(decl: ts.VariableDeclaration, ancestors: readonly ts.Node[]
   if (ts.isCallExpression(init)) {
     const name = calleeName(init) ?? "";
     const arg = init.arguments[0];
-    const byName = arg !== undefined && !ts.isStringLiteralLike(arg);
+    // A name picked at run time (`agentName`, `step.agent`), not an options object that configures one agent.
+    const byName = arg !== undefined && (ts.isIdentifier(arg) || ts.isPropertyAccessExpression(arg) || ts.isElementAccessExpression(arg));
     if (byName && (AGENT_LOOKUP.test(calleeLast(init) ?? "") || /agents\.get$/i.test(name))) lookup = name;
   } else if (ts.isElementAccessExpression(init) && !ts.isStringLiteralLike(init.argumentExpression) && /agents$/i.test(dottedName(init.expression) ?? "")) {
     lookup = `${dottedName(init.expression) ?? "agents"}[...]`;

@@ -55,6 +55,7 @@ export class ZeeWorkflow {
 ruleTester(rule, {
   valid: [
     { name: "running the one agent a workflow names (getAgent with a fixed name) is not routing", files: router(`this.getAgent("main")`, "") },
+    { name: "building the one agent from an options object is not routing", files: router(`this.getAgent({ tools: this.tools, memory })`, "") },
     {
       name: "an agent that returns a copy of itself with another model is not a child agent",
       files: {
