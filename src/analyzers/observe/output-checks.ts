@@ -32,6 +32,9 @@ const PARSE_CALL = /^(?:parse|safeParse|parseAsync|safeParseAsync)$/;
 /** A schema for the agent's final answer (`outputSchema`, `task.resultSchema`), not for tool input. */
 const OUTPUT_SCHEMA = /(?:^|\.)(?:output|result|response|answer|final\w*)Schema$/i;
 const WRITE_CALL = /^(?:writeFile|writeFileSync|outputFile|outputFileSync|applyEdit|applyEdits|applyPatch|applyDiff|saveFile|writeTextFile)$/;
+/** `lintAndFixCode(code)`: the model's code linted in the step that runs it. */
+const LINT_CALL = /^lint(?:[A-Z]\w*)?$/;
+const RUN_CALL = /^(?:exec|execSync|execFile|execFileSync|spawn|spawnSync|execa|runInContainer|runCode)$/;
 
 /** Finds schemas on the model's final output, output guardrails, lazy-placeholder detection and checks run after edits. */
 export const outputChecks = defineAnalyzer<OutputCheckFact>({
@@ -49,7 +52,7 @@ export const outputChecks = defineAnalyzer<OutputCheckFact>({
     const at = (): FactBase => ({ file: ctx.file.path, line: ctx.line(node) });
     if (ts.isCallExpression(node)) {
       const last = calleeLast(node);
-      if (!last || !(SCHEMA_CALLS.has(last) || last === "object" || last === "array" || GUARDRAIL_FN.test(last) || DIAGNOSTIC_CALL.test(last) || PARSE_CALL.test(last))) return;
+      if (!last || !(SCHEMA_CALLS.has(last) || last === "object" || last === "array" || GUARDRAIL_FN.test(last) || DIAGNOSTIC_CALL.test(last) || PARSE_CALL.test(last) || LINT_CALL.test(last))) return;
       const callee = calleeName(node) ?? last;
       // task.outputSchema.safeParse(answer): the agent's final output is checked against its schema.
       if (PARSE_CALL.test(last)) {
@@ -62,6 +65,8 @@ export const outputChecks = defineAnalyzer<OutputCheckFact>({
       // A bare `test(options)` runs the tests; `pattern.test(text)` is a regex.
       else if (DIAGNOSTIC_CALL.test(last) && (last !== "test" || ts.isIdentifier(node.expression)) && writesInSameFunction(ctx.ancestors)) {
         ctx.emit({ ...at(), kind: "post-edit", detail: callee });
+      } else if (LINT_CALL.test(last) && !DIAGNOSTIC_CALL.test(last) && writesInSameFunction(ctx.ancestors, RUN_CALL)) {
+        ctx.emit({ ...at(), kind: "post-edit", detail: `${callee} before the code runs` });
       }
       return;
     }
@@ -95,9 +100,10 @@ function isEmptyValue(expr: ts.Expression): boolean {
   );
 }
 
-/** Whether the function around a diagnostics call also writes files: checks run after edits. */
-function writesInSameFunction(ancestors: readonly ts.Node[]): boolean {
+/** Whether the function around a diagnostics call also writes files (or does what `also` names): checks run after edits. */
+function writesInSameFunction(ancestors: readonly ts.Node[], also?: RegExp): boolean {
   const fn = enclosingFunction(ancestors);
   if (!fn?.body) return false;
-  return findDescendant(fn.body, (n) => ts.isCallExpression(n) && WRITE_CALL.test(lastSegment(calleeName(n)) ?? "")) !== undefined;
+  const acts = (name: string): boolean => WRITE_CALL.test(name) || (also?.test(name) ?? false);
+  return findDescendant(fn.body, (n) => ts.isCallExpression(n) && acts(lastSegment(calleeName(n)) ?? "")) !== undefined;
 }

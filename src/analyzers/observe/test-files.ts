@@ -128,6 +128,8 @@ function isDenialAssertion(call: ts.CallExpression, denialTest = false): boolean
   if (!last || !(THROW_ASSERT.has(last) || VALUE_ASSERT.has(last))) return false;
   // Most assertions compare ordinary values: decide from the arguments before building the callee's name.
   const throws = THROW_ASSERT.has(last);
+  // In `it("should reject dangerous container ids")` whatever is asserted is the refusal (an error result, a message).
+  if (denialTest && VALUE_ASSERT.has(last)) return !(calleeName(call) ?? ".not.").includes(".not.");
   const denies = !throws && call.arguments.some(isDenyValue);
   // A guard's boolean verdict (isDangerous -> true, isAllowed -> false); a string verdict must be a denial.
   const boolean = !throws && !denies && (BOOLEAN_ASSERT.has(last) || call.arguments.some((a) => a.kind === ts.SyntaxKind.TrueKeyword || a.kind === ts.SyntaxKind.FalseKeyword));
@@ -143,7 +145,8 @@ function isDenialAssertion(call: ts.CallExpression, denialTest = false): boolean
 
 function isDenyValue(arg: ts.Expression): boolean {
   const text = stringValue(arg);
-  if (text !== undefined) return DENY_LITERAL.test(text) || DENY_CODE.test(text);
+  // A marker put in place of refused content (`"[BLOCKED_OVERRIDE_ATTEMPT]"`) is a refusal code in brackets.
+  if (text !== undefined) return DENY_LITERAL.test(text) || DENY_CODE.test(text.replace(/^[[<(]([A-Z0-9_]+)[\]>)]$/, "$1"));
   if (ts.isPropertyAccessExpression(arg)) return /^(?:deny|denied|ask|ask_?user|block|blocked|reject|rejected)$/i.test(arg.name.text);
   if (ts.isObjectLiteralExpression(arg)) return findDescendant(arg, (n) => ts.isExpression(n) && n !== arg && isDenyValue(n)) !== undefined;
   return false;

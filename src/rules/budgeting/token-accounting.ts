@@ -11,17 +11,18 @@ export default defineRule({
   meta: {
     title: "Token usage is counted",
     description:
-      "Usage fields of model responses (input/output, prompt/completion, usageMetadata counts) are recorded and accumulated, or tokens are estimated with a tokenizer or a characters-per-token rule.",
+      "Usage fields of model responses (input/output, prompt/completion, usageMetadata counts) are accumulated, or recorded where tokens are also compared with a window or budget, or tokens are estimated with a tokenizer or a characters-per-token rule.",
     rationale: "A budget cannot be enforced, and compaction cannot be triggered, without knowing how many tokens a session has used.",
     references: ["LLM10", "T4"],
     recommendation: "Add each response's input and output tokens to a per-session usage record.",
   },
   messages: { tokens: "token usage counted: {{note}}" },
   detect(ctx) {
-    for (const f of preferProject(ctx.facts(budgetFacts).filter((f) => f.kind === "usage-accumulate" || f.kind === "usage-record" || f.kind === "estimate"))) {
-      if (f.kind === "usage-accumulate" || f.kind === "usage-record" || f.kind === "estimate") {
-        ctx.evidence({ signal: "token-count", file: f.file, line: f.line, note: f.note });
-      }
-    }
+    const facts = ctx.facts(budgetFacts);
+    // Reading the last response's usage into a field is not counting: it counts once the tokens are
+    // summed, estimated, or compared with a window or budget somewhere.
+    const used = facts.some((f) => f.kind === "usage-accumulate" || f.kind === "estimate" || f.kind === "compaction-trigger" || f.kind === "projected");
+    const counted = facts.filter((f) => f.kind === "usage-accumulate" || f.kind === "estimate" || (f.kind === "usage-record" && used));
+    for (const f of preferProject(counted)) ctx.evidence({ signal: "token-count", file: f.file, line: f.line, note: f.note });
   },
 });

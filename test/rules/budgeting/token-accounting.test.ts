@@ -33,6 +33,20 @@ console.log(total);
 `,
       },
     },
+    {
+      name: "the last response's usage copied into a result, never summed or compared",
+      files: {
+        "src/llm/client.ts": `export async function complete(client: OpenAI, messages: Message[]) {
+  const res = await client.chat.completions.create({ model: "gpt-4o", messages });
+  return {
+    text: res.choices[0]?.message.content ?? "",
+    promptTokens: res.usage.prompt_tokens,
+    completionTokens: res.usage.completion_tokens,
+  };
+}
+`,
+      },
+    },
   ],
   invalid: [
     {

@@ -49,6 +49,25 @@ export function loadConfig(path: string) {
 `,
       },
     },
+    {
+      name: "a project's own createTool helper that only stores the zod schema (no SDK parses it)",
+      files: {
+        "src/tools/edit.ts": `import { z } from "zod";
+import { createTool } from "../tool";
+export const edit = createTool({ name: "edit", parameters: z.object({ path: z.string() }), execute: async (p: { path: string }) => p.path });
+`,
+      },
+    },
+    {
+      name: "stored data read back from disk and parsed in a tool's file",
+      files: {
+        "src/tools/todo.ts": `import { readFile } from "node:fs/promises";
+async function loadTodosFromFile(path: string) {
+  return TodoListSchema.parse(JSON.parse(await readFile(path, "utf8")));
+}
+`,
+      },
+    },
   ],
   invalid: [
     {
@@ -137,6 +156,47 @@ const ajv = new Ajv();
 export function executeToolCall(schema: object, args: unknown) {
   if (!ajv.validate(schema, args)) throw new Error(ajv.errorsText()); // expect: verification/tool-input-validation
   return args;
+}
+`,
+      },
+    },
+    {
+      name: "generic validators handed the tool, a second value, or a tool call's arguments; a tool class's own validateParams",
+      files: {
+        "src/mcp/registry.ts": `export class ToolRegistry {
+  async executeTool(name: string, input: unknown) {
+    const tool = this.tools.get(name);
+    this.validateInput(tool, input); // expect: verification/tool-input-validation
+    return tool.handler(input);
+  }
+}
+`,
+        "src/shared/tools/base.ts": `export abstract class BaseTool {
+  async execute(params: unknown) {
+    this.validateParams(params); // expect: verification/tool-input-validation
+    return this.run(params);
+  }
+}
+`,
+        "src/orchestrate/call.ts": `export async function predicate(operation: Operation, call: { arguments: unknown }) {
+  const check = operation.function.validate(call.arguments); // expect: verification/tool-input-validation
+  return check.success;
+}
+`,
+        "src/tools/types.ts": `export function defineTool(params: ParamSpec) {
+  return async (args: Record<string, unknown>) => {
+    const errors = validateArgs(args, params); // expect: verification/tool-input-validation
+    return errors.length ? \`Invalid arguments: \${errors.join("; ")}\` : "ok";
+  };
+}
+`,
+        "src/core/handlers/engine.ts": `export class JSEngine {
+  private parseCalls(raw: Record<string, unknown>[], tools: Tool[]) {
+    return raw.map((rawToolCall) => {
+      const extendedSchema = find(tools, rawToolCall).argsSchema;
+      return extendedSchema.safeParse(rawToolCall); // expect: verification/tool-input-validation
+    });
+  }
 }
 `,
       },

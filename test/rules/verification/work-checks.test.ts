@@ -37,6 +37,16 @@ export async function createBundle(name: string, body: string) {
 `,
       },
     },
+    {
+      name: "a lint command that neither writes nor runs anything",
+      files: {
+        "src/cli/lint.ts": `export async function lintCommand(files: string[]) {
+  const report = await lintFiles(files);
+  return report.errorCount === 0;
+}
+`,
+      },
+    },
   ],
   invalid: [
     {
@@ -106,6 +116,18 @@ export async function runOne(options: Options) {
   await outputFile(options.outputFile, code);
   const testResult = await test(options); // expect: verification/work-checks
   return { code, testResult };
+}
+`,
+      },
+    },
+    {
+      name: "the model's code linted in the step that runs it",
+      files: {
+        "src/tools/runJs.ts": `import { execFileSync } from "node:child_process";
+export async function runJs({ code }: { code: string }) {
+  const { fixedCode, errorReport } = await lintAndRefactorCode(code); // expect: verification/work-checks
+  const out = execFileSync("node", ["-e", fixedCode]).toString();
+  return errorReport ? \`\${out}\\n\${errorReport}\` : out;
 }
 `,
       },
