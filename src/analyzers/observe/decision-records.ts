@@ -12,7 +12,14 @@ export interface DecisionRecordFact extends FactBase {
 }
 
 /** `decision`, `permissionDecision`, `isAgentDecision`, `verdict`, or why something was refused (`blockReason`). */
-const DECISION_KEY = /decision|verdict|^(?:block|deny|denial|reject|rejection|refusal)(?:ed)?_?reason$/i;
+const DECISION_KEY = /decision|verdict|^(?:block|deny|denial|reject|rejection|refusal)(?:ed)?_?reason$|^(?:approved|denied|granted|rejected)(?:_?(?:by|tools))?$/i;
+/** What a record of stopping or delegating is tagged: the loop hit a limit, or work was handed to another agent. */
+const STOP_OR_DELEGATE = /delegat|limit_?(?:reached|exceeded|hit)|(?:safety|budget|turns?|steps?|iterations?)_?(?:limit|exceeded)/i;
+
+/** Whether an event tag or record name says a decision: permission, routing, compaction, a limit stop or a delegation. */
+export function isDecisionTag(tag: string): boolean {
+  return DECISION_WORDS.test(tag) || STOP_OR_DELEGATE.test(tag);
+}
 /** Types that are records of something that happened, not return values of a check. */
 const RECORD_TYPE = /event|record|entry|log|span|audit|telemetry|trace/i;
 /** Routing decisions recorded per step: why a node or agent ran (`triggers`) or where control went. */
@@ -70,7 +77,7 @@ export const decisionRecords = defineAnalyzer<DecisionRecordFact>({
     const callee = calleeName(node) ?? last;
     const args = node.arguments ?? [];
     // captureCompactionSkipped({...}), new PermissionDeniedEvent({...}): the writer names the decision.
-    const namedDecision = DECISION_WORDS.test(last) && args.some((a) => ts.isObjectLiteralExpression(a) && a.properties.length >= 2);
+    const namedDecision = isDecisionTag(last) && args.some((a) => ts.isObjectLiteralExpression(a) && a.properties.length >= 2);
     if (namedDecision || args.some((a) => carriesDecision(a, last))) {
       ctx.emit({ file: ctx.file.path, line: ctx.line(node), kind: "logged", where: callee });
     }
@@ -87,7 +94,7 @@ function carriesDecision(arg: ts.Expression, method: string): boolean {
     if (arg.properties.length < 2) return false;
     return TAG_KEYS.some((k) => {
       const tag = stringValue(objectProperty(arg, k));
-      return tag !== undefined && DECISION_WORDS.test(tag);
+      return tag !== undefined && isDecisionTag(tag);
     });
   }
   // span.setAttribute("tool.decision", value)

@@ -2,12 +2,13 @@ import { ts } from "ts-morph";
 import { calleeName, findDescendant, identifierWords, propertyNameText } from "../../engine/ast.js";
 import { defineAnalyzer, type Analyzer, type FactBase } from "../../engine/analyzer.js";
 
-/** How a file logs: a structured logger or telemetry import, a custom leveled JSON logger, or console calls. */
+/** How a file logs: a structured logger or telemetry import, a custom leveled JSON logger, a log record type, or console calls. */
 export type LoggerFact = FactBase &
   (
     | { kind: "import"; module: string }
     | { kind: "custom"; name: string }
     | { kind: "file"; name: string }
+    | { kind: "record"; name: string }
     | { kind: "console"; count: number }
   );
 
@@ -22,7 +23,14 @@ const LEVEL_METHODS = new Set(["trace", "debug", "info", "warn", "error", "fatal
 export const loggers = defineAnalyzer<LoggerFact>({
   name: "loggers",
   description: "structured loggers, telemetry and console output",
-  kinds: [ts.SyntaxKind.ImportDeclaration, ts.SyntaxKind.CallExpression, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.FunctionDeclaration],
+  kinds: [
+    ts.SyntaxKind.ImportDeclaration,
+    ts.SyntaxKind.CallExpression,
+    ts.SyntaxKind.ClassDeclaration,
+    ts.SyntaxKind.FunctionDeclaration,
+    ts.SyntaxKind.InterfaceDeclaration,
+    ts.SyntaxKind.TypeAliasDeclaration,
+  ],
   ...consoleCounter(),
 });
 
@@ -39,9 +47,9 @@ function consoleCounter(): Pick<Analyzer<LoggerFact>, "visit" | "enterFile" | "l
     },
     visit(node, ctx) {
       if (ts.isImportDeclaration(node)) {
-        if (ts.isStringLiteral(node.moduleSpecifier) && STRUCTURED_MODULE.test(node.moduleSpecifier.text)) {
-          ctx.emit({ file: ctx.file.path, line: ctx.line(node), kind: "import", module: node.moduleSpecifier.text });
-        }
+        const module = ts.isStringLiteral(node.moduleSpecifier) ? node.moduleSpecifier.text : "";
+        if (STRUCTURED_MODULE.test(module)) ctx.emit({ file: ctx.file.path, line: ctx.line(node), kind: "import", module });
+        else if (module === "@nestjs/common" && importsName(node, "Logger")) ctx.emit({ file: ctx.file.path, line: ctx.line(node), kind: "import", module: "NestJS Logger" });
         return;
       }
       if (ts.isCallExpression(node)) {
@@ -51,6 +59,9 @@ function consoleCounter(): Pick<Analyzer<LoggerFact>, "visit" | "enterFile" | "l
         if (isConsole) {
           count++;
           if (first === 0) first = ctx.line(node);
+        } else if (ts.isPropertyAccessExpression(e) && e.name.text === "sendLoggingMessage") {
+          // MCP logging notifications: leveled records the client receives as data, not console text.
+          ctx.emit({ file: ctx.file.path, line: ctx.line(node), kind: "custom", name: "MCP sendLoggingMessage" });
         } else if (callee === "require") {
           const arg = node.arguments[0];
           if (arg && ts.isStringLiteral(arg) && STRUCTURED_MODULE.test(arg.text)) {
@@ -66,11 +77,37 @@ function consoleCounter(): Pick<Analyzer<LoggerFact>, "visit" | "enterFile" | "l
         }
         return;
       }
+      if (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) {
+        if (isLogRecordType(node)) ctx.emit({ file: ctx.file.path, line: ctx.line(node), kind: "record", name: node.name.text });
+        return;
+      }
       if (ts.isClassDeclaration(node) && node.name && isLeveledJsonLogger(node)) {
         ctx.emit({ file: ctx.file.path, line: ctx.line(node), kind: "custom", name: node.name.text });
       }
     },
   };
+}
+
+function importsName(node: ts.ImportDeclaration, name: string): boolean {
+  const bindings = node.importClause?.namedBindings;
+  return bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.some((e) => e.name.text === name);
+}
+
+const LOG_RECORD_NAME = /Log(?:Entry|Event|Record|Line)?$/;
+const LEVEL_FIELD = /^(?:level|severity|type|kind)$/;
+/** Fields every log line has; a structured record carries at least one more (component, agent, data, requestId). */
+const BASIC_FIELD = /^(?:ts|time|timestamp|date|level|severity|message|msg|text|type|kind)$/;
+
+/**
+ * A declared log record type (`LogEntry { severity, message, component }`, `LogEvent { type, agent, data }`):
+ * a level and fields beyond the line's text, so each record can be filtered and queried.
+ */
+function isLogRecordType(node: ts.InterfaceDeclaration | ts.TypeAliasDeclaration): boolean {
+  if (!LOG_RECORD_NAME.test(node.name.text)) return false;
+  const members = ts.isInterfaceDeclaration(node) ? node.members : ts.isTypeLiteralNode(node.type) ? node.type.members : undefined;
+  if (!members) return false;
+  const keys = members.flatMap((m) => (ts.isPropertySignature(m) ? [propertyNameText(m.name) ?? ""] : []));
+  return keys.some((k) => LEVEL_FIELD.test(k)) && keys.some((k) => k !== "" && !BASIC_FIELD.test(k));
 }
 
 /** A class with at least three level methods (debug/info/warn/error) that writes JSON or carries a level. */

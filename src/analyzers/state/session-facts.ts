@@ -4,7 +4,9 @@ import { callInfo, callLast } from "../common/call-info.js";
 import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engine/analyzer.js";
 import { namesIn } from "./bounds.js";
 import { contentOf, isSessionWords, wordsOf, type StateContent } from "./words.js";
-import { sqlSessionWrite, templateText } from "./sql-writes.js";
+import { sqlSessionRead, sqlSessionWrite, templateText } from "./sql-writes.js";
+import { readsBack, readsMemoryOnly } from "./memory-only.js";
+import { fileWriteKind, isFsReceiver, isJsonLine, isJsonLinesHelper } from "./fs-writes.js";
 
 /** A durable write, atomic step or read-back of session state. */
 export interface SessionFact extends FactBase {
@@ -14,8 +16,6 @@ export interface SessionFact extends FactBase {
   content: StateContent[];
 }
 
-const WRITES = new Set(["writeFile", "writeFileSync", "appendFile", "appendFileSync", "createWriteStream", "outputFile", "outputJson", "outputJSON", "writeJson", "writeJSON", "writeJsonSync", "writeFileAtomic", "writeFileAtomicSync"]);
-const FS_RECEIVER = /^(?:fs|fsp|fse|fsPromises|promises|fs\.promises|nodeFs|Bun|fileSystem|this\.fs)$/;
 const READS = new Set(["readFile", "readFileSync", "readJson", "readJSON", "readJsonSync", "createReadStream", "readLines"]);
 const RESUME_VERBS = new Set(["load", "resume", "restore", "rehydrate", "hydrate", "replay", "continue", "deserialize", "reload", "reopen", "recover", "from"]);
 const DURABLE_SAVERS = /^(?:Sqlite|Postgres|MongoDB|Mongo|Redis|Firestore|DynamoDB|File|Sql|MySql|Drizzle)(?:Saver|Checkpointer|CheckpointSaver)$/;
@@ -29,11 +29,14 @@ interface ReadEntry {
 }
 
 interface FileState {
-  writes: { line: number; note: string; jsonl: boolean; fn?: ts.Node; words: string[]; data: string[] }[];
+  /** `words` name the writer and its target; `path` the file, which decides only when they say nothing either way. */
+  writes: { line: number; note: string; jsonl: boolean; fn?: ts.Node; words: string[]; path: string[]; data: string[] }[];
   renames: { line: number; fn?: ts.Node; note: string }[];
   /** Per function: its reads, whose session words are worked out at the end, only where they matter. */
   reads: Map<ts.Node, ReadEntry>;
   names: Set<string>;
+  /** Whether an SQL read of a session table was reported already (one per file is enough). */
+  sqlRead: boolean;
 }
 
 let state: FileState = fresh();
@@ -41,7 +44,7 @@ let state: FileState = fresh();
 let stringFacts = false;
 
 function fresh(): FileState {
-  return { writes: [], renames: [], reads: new Map(), names: new Set() };
+  return { writes: [], renames: [], reads: new Map(), names: new Set(), sqlRead: false };
 }
 
 /** Session persistence: durable writes of session state, journals, atomic renames, checkpointers and resume code. */
@@ -63,7 +66,7 @@ export const sessionFacts = defineAnalyzer<SessionFact>({
   enterFile(ctx) {
     state = fresh();
     const text = ctx.file.text;
-    stringFacts = text.includes("--resume") || text.includes("--continue") || text.includes("INTO") || text.includes("into") || text.includes("UPDATE");
+    stringFacts = text.includes("--resume") || text.includes("--continue") || text.includes("INTO") || text.includes("into") || text.includes("UPDATE") || text.includes("SELECT");
   },
   visit(node, ctx) {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
@@ -115,7 +118,8 @@ const ROW_CREATES = new Set(["create", "createMany", "upsert"]);
 function onCall(node: ts.CallExpression, ctx: AnalyzerContext<SessionFact>): void {
   const last = callLast(node);
   if (!last) return;
-  if (WRITES.has(last)) onWrite(node, last, ctx);
+  const write = fileWriteKind(last);
+  if (write) onWrite(node, last, write === "fs", ctx);
   else if (RENAMES.has(last)) onRename(node, last, ctx);
   else if (READS.has(last) || last === "parse") onRead(node, last, ctx);
   else if (last === "insert") {
@@ -142,24 +146,24 @@ function receiverOf(node: ts.CallExpression): string {
   return callee.includes(".") ? callee.slice(0, callee.lastIndexOf(".")) : "";
 }
 
-function onWrite(node: ts.CallExpression, last: string, ctx: AnalyzerContext<SessionFact>): void {
+function onWrite(node: ts.CallExpression, last: string, fsOnly: boolean, ctx: AnalyzerContext<SessionFact>): void {
   const receiver = receiverOf(node);
-  if (receiver !== "" && !FS_RECEIVER.test(receiver)) return;
+  if (fsOnly && receiver !== "" && !isFsReceiver(receiver)) return;
   const line = ctx.line(node);
   const { fn, words } = contextWords(ctx);
   const target = argWords(node.arguments[0]);
   // Debug artefacts (`${debugDir}/msgs.json`) are written for a person to read, not to resume from.
   if (target.includes("debug")) return;
   const data = node.arguments[1];
-  const jsonl = /append/i.test(last) && data !== undefined && isJsonLine(data);
+  const jsonl = isJsonLinesHelper(last) || (/append/i.test(last) && data !== undefined && isJsonLine(data, fn));
   const note = `${last}(${ctx.text(node.arguments[0] ?? node).slice(0, 40)})`;
-  state.writes.push({ line, note, jsonl, fn, words: [...words, ...target, ...ctx.file.path.split(/[/._-]/)], data: argWords(data) });
+  state.writes.push({ line, note, jsonl, fn, words: [...words, ...target], path: ctx.file.path.split(/[/._-]/), data: argWords(data) });
   if (/Atomic/.test(last)) state.renames.push({ line, fn, note: `${last} writes atomically` });
 }
 
 function onRename(node: ts.CallExpression, last: string, ctx: AnalyzerContext<SessionFact>): void {
   const receiver = receiverOf(node);
-  if (receiver !== "" && !FS_RECEIVER.test(receiver) && !/handle|fd|file/i.test(receiver)) return;
+  if (receiver !== "" && !isFsReceiver(receiver) && !/handle|fd|file/i.test(receiver)) return;
   state.renames.push({ line: ctx.line(node), fn: enclosingFunction(ctx.ancestors), note: `${last} after writing` });
 }
 
@@ -186,19 +190,6 @@ function onRead(node: ts.CallExpression, last: string, ctx: AnalyzerContext<Sess
 function readsSession(fn: ts.Node, r: ReadEntry): boolean {
   const name = functionName(fn, r.parent);
   return r.args.some(({ arg, cls }) => isSessionWords([...wordsOf(name, cls), ...argWords(arg)]));
-}
-
-/** `JSON.stringify(x) + "\n"` or `${JSON.stringify(x)}\n`. */
-function isJsonLine(data: ts.Expression): boolean {
-  let stringify = false;
-  let newline = false;
-  const visit = (n: ts.Node): void => {
-    if (ts.isCallExpression(n) && calleeName(n) === "JSON.stringify") stringify = true;
-    if ((ts.isStringLiteralLike(n) || ts.isTemplateTail(n) || ts.isTemplateMiddle(n)) && n.text.includes("\n")) newline = true;
-    ts.forEachChild(n, visit);
-  };
-  visit(data);
-  return stringify && newline;
 }
 
 function onNew(node: ts.NewExpression, ctx: AnalyzerContext<SessionFact>): void {
@@ -241,6 +232,8 @@ function onResumeNamed(name: string, node: ts.Node, ctx: AnalyzerContext<Session
   const runState = owner.includes("run") && owner.includes("state");
   if (!runState && !isSessionWords(owner)) return;
   if (words[0] === "from" && !runState && !isSessionWords(wordsOf(cls))) return;
+  const body = ts.isMethodDeclaration(node) || ts.isFunctionDeclaration(node) ? node.body : undefined;
+  if (body && (readsMemoryOnly(body) || (words[0] === "continue" && !readsBack(body)))) return;
   emitFact(ctx, node, "resume", `${cls ? `${cls}.` : ""}${name} restores saved state`);
 }
 
@@ -252,6 +245,11 @@ function onString(node: ts.Node, text: string, ctx: AnalyzerContext<SessionFact>
   }
   const w = sqlSessionWrite(text);
   if (w) emitFact(ctx, node, w.kind, w.note, w.content);
+  const read = state.sqlRead ? undefined : sqlSessionRead(text);
+  if (read) {
+    state.sqlRead = true;
+    emitFact(ctx, node, "resume", `SQL query reads saved ${read} back`);
+  }
 }
 
 /** Git subcommands that take `--continue`; a flag passed with one, or to a git call, is git's own. */
@@ -274,7 +272,10 @@ function emitFact(ctx: AnalyzerContext<SessionFact>, node: ts.Node, kind: Sessio
 function emitFile(ctx: AnalyzerContext<SessionFact>): void {
   const file = ctx.file.path;
   // A JSON line appended per message is a transcript journal whatever its owner is called (`JsonlLogger.addMessage`).
-  const sessionWrites = state.writes.filter((w) => isSessionWords(w.words) || (w.jsonl && w.data.includes("message") && isSessionWords(["session", ...w.words])));
+  const sessionWrites = state.writes.filter((w) => {
+    const all = [...w.words, ...w.path];
+    return isSessionWords(w.words) || isSessionWords(all) || (w.jsonl && w.data.includes("message") && isSessionWords(["session", ...all]));
+  });
   const content = sessionWrites.length > 0 || state.reads.size > 0 ? [...contentOf(wordsOf(...state.names))] : [];
   for (const w of sessionWrites.slice(0, 4)) {
     const written = [...new Set([...content, ...contentOf(w.data)])];

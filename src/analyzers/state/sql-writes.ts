@@ -31,3 +31,12 @@ export function sqlSessionWrite(text: string): { kind: "journal" | "write"; note
     ? { kind: "journal", note: `SQL INSERT into ${table}: rows appended, each committed atomically`, content }
     : { kind: "write", note: `SQL write to ${table}`, content };
 }
+
+const SQL_READ = /\bSELECT\b[\s\S]{1,400}?\bFROM\s+["'`[]?(\w+)/;
+
+/** The session table an SQL query reads back, if it reads one (`SELECT * FROM messages WHERE session_id = ?`). */
+export function sqlSessionRead(text: string): string | undefined {
+  if (text.length < 14 || text.length > 2000 || !text.includes("SELECT")) return undefined;
+  const table = SQL_READ.exec(text)?.[1];
+  return table && isSessionWords(identifierWords(table)) ? table : undefined;
+}

@@ -1,8 +1,8 @@
 import { defineRule } from "../../engine/rule.js";
-import { decisionRecords } from "../../analyzers/observe/decision-records.js";
+import { decisionRecords, isDecisionTag } from "../../analyzers/observe/decision-records.js";
 import { eventTypes } from "../../analyzers/observe/event-types.js";
-import { DECISION_WORDS, outsideProduct } from "../../analyzers/observe/names.js";
-import { eventUnions } from "./event-unions.js";
+import { outsideProduct } from "../../analyzers/observe/names.js";
+import { eventUnions, traceUnions } from "./event-unions.js";
 
 /** Evidence: decisions (permission, routing, compaction) are written as structured records. */
 export default defineRule({
@@ -28,16 +28,21 @@ export default defineRule({
       n++;
     }
     for (const u of eventUnions(ctx)) {
-      const decisions = u.variants.filter((v) => v.variant.fields.length > 0 && (DECISION_WORDS.test(v.variant.tag) || DECISION_WORDS.test(v.name ?? "")));
+      const decisions = u.variants.filter((v) => v.variant.fields.length > 0 && (isDecisionTag(v.variant.tag) || isDecisionTag(v.name ?? "")));
       if (decisions.length === 0 || n >= 12) continue;
       const tags = decisions.map((d) => d.variant.tag).slice(0, 4).join(", ");
       ctx.evidence({ signal: "decision-records", file: u.fact.file, line: u.fact.line, note: `decision events in ${u.fact.name}: ${tags}` });
       n++;
     }
+    for (const u of traceUnions(ctx).slice(0, 2)) {
+      if (n >= 12) break;
+      ctx.evidence({ signal: "decision-records", file: u.fact.file, line: u.fact.line, note: `typed trace records ${u.fact.name} with ${u.variants.length} variants` });
+      n++;
+    }
     for (const f of ctx.facts(eventTypes)) {
       if (f.kind !== "variant" || outsideProduct(f.file) || n >= 12) continue;
       if (!/(?:Event|Record|Entry|SpanData)$/.test(f.name) || f.variant.fields.length === 0) continue;
-      if (!DECISION_WORDS.test(f.variant.tag) && !DECISION_WORDS.test(f.name)) continue;
+      if (!isDecisionTag(f.variant.tag) && !isDecisionTag(f.name)) continue;
       ctx.evidence({ signal: "decision-records", file: f.file, line: f.line, note: `decision record type ${f.name}` });
       n++;
     }

@@ -6,6 +6,7 @@ const NOTES = {
   import: (name: string) => `uses ${name}`,
   custom: (name: string) => `leveled JSON logger ${name}`,
   file: (name: string) => `${name} appends timestamped records to a log file`,
+  record: (name: string) => `log record type ${name} with a level and context fields`,
 } as const;
 
 /** Evidence: logs go through a structured logger or telemetry rather than console output. */
@@ -16,7 +17,7 @@ export default defineRule({
   kind: "evidence",
   meta: {
     title: "Structured logger or telemetry",
-    description: "Finds structured loggers (pino, winston, bunyan, log4js, tslog), OpenTelemetry and tracing clients, custom leveled loggers that write JSON, and the project's own logging helpers that append timestamped or JSON records to a log file.",
+    description: "Finds structured loggers (pino, winston, bunyan, log4js, tslog), OpenTelemetry and tracing clients, custom leveled loggers that write JSON, MCP logging notifications, declared log record types with a level and context fields, and the project's own logging helpers that append timestamped or JSON records to a log file.",
     rationale: "Leveled, structured records can be filtered, shipped and queried; console text cannot.",
     references: ["T8"],
     recommendation: "Log through one structured logger (pino or OpenTelemetry) with fields, not interpolated strings.",

@@ -42,6 +42,14 @@ rules.push({ toolName: "shell", decision: "ask" });
 `,
       },
     },
+    {
+      name: "an error event for an exceeded context window is not a decision",
+      files: { "src/events.ts": `export const emitError = (emit: Emit) => emit({ type: "context_length_exceeded", message: "too long" });\n` },
+    },
+    {
+      name: "a union of span options that are not tagged records",
+      files: { "src/tracing.ts": `export type AnySpan = SpanOptions | Record<string, string>;\n` },
+    },
   ],
   invalid: [
     {
@@ -135,6 +143,39 @@ export type HandoffSpanData = SpanDataBase & { // expect: logging/decision-log
   span.setAttribute("guardrail.pass", pass); // expect: logging/decision-log
   span.setAttribute("guardrail.action", action); // expect: logging/decision-log
 }
+`,
+      },
+    },
+    {
+      name: "an approval's resolution recorded in a human-in-the-loop event",
+      files: {
+        "src/streaming.ts": `export interface HitlResolvedEvent {
+  event: "hitl.resolved";
+  data: { requestId: string; approvedTools?: string[]; reason?: string }; // expect: logging/decision-log
+}
+`,
+      },
+    },
+    {
+      name: "a delegation and a safety-limit stop logged as tagged events",
+      files: {
+        "src/logging/event-logger.ts": `export class EventLogger {
+  logDelegation(parent: string, child: string, task: string) {
+    this.emitEvent("delegation", { type: "delegation", data: { parent, child, task } }); // expect: logging/decision-log
+  }
+  logSafetyLimit(reason: string, agent: string) {
+    this.emitEvent("safety_limit", { type: "safety_limit", data: { reason, agent } }); // expect: logging/decision-log
+  }
+}
+`,
+      },
+    },
+    {
+      name: "a union of tagged trace records, one per kind of agent step",
+      files: {
+        "src/traces.ts": `export interface AgentResponseTrace { type: "agent-response"; payload: { text: string } }
+export interface GradeRunTrace { type: "grade-run"; payload: { scores: string } }
+export type Trace = AgentResponseTrace | GradeRunTrace; // expect: logging/decision-log
 `,
       },
     },

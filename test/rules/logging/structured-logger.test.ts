@@ -39,6 +39,14 @@ export function saveTranscript(path: string, data: unknown) { fs.appendFileSync(
       name: "pino only in an example",
       files: { "examples/logging/main.ts": `import pino from "pino";\nexport const log = pino();\n` },
     },
+    {
+      name: "a console ring buffer whose entries hold only a time, a level and the text",
+      files: { "src/logger.ts": `type LogEntry = { ts: string; level: "log" | "warn" | "error"; message: string };\nconst buffer: LogEntry[] = [];\n` },
+    },
+    {
+      name: "other names from @nestjs/common",
+      files: { "src/app.module.ts": `import { Module, Injectable } from "@nestjs/common";\n@Module({})\nexport class AppModule {}\n` },
+    },
   ],
   invalid: [
     {
@@ -87,6 +95,44 @@ export class JsonLogger { // expect: logging/structured-logger
   info(msg: string, fields = {}) { this.write("info", msg, fields); }
   warn(msg: string, fields = {}) { this.write("warn", msg, fields); }
   error(msg: string, fields = {}) { this.write("error", msg, fields); }
+}
+`,
+      },
+    },
+    {
+      name: "NestJS Logger per service",
+      files: {
+        "src/agent/agent.processor.ts": `import { Injectable, Logger } from "@nestjs/common"; // expect: logging/structured-logger
+@Injectable()
+export class AgentProcessor {
+  private readonly logger = new Logger(AgentProcessor.name);
+}
+`,
+      },
+    },
+    {
+      name: "leveled records sent as MCP logging notifications",
+      files: {
+        "src/logger.ts": `export function log(level: LogLevel, message: string, data?: unknown) {
+  server.server.sendLoggingMessage({ level, data: data ? \`\${message}: \${JSON.stringify(data)}\` : message }); // expect: logging/structured-logger
+}
+`,
+      },
+    },
+    {
+      name: "declared log records with a level and context fields",
+      files: {
+        "src/logging.ts": `interface LogEntry { // expect: logging/structured-logger
+  severity: string;
+  message: string;
+  component: string;
+}
+`,
+        "src/log-events.ts": `export interface LogEvent { // expect: logging/structured-logger
+  type: string;
+  agent: string;
+  data: Record<string, unknown>;
+  timestamp: string;
 }
 `,
       },

@@ -41,6 +41,17 @@ export function logError(message: string) { appendFileSync("errors.log", JSON.st
 `,
       },
     },
+    {
+      name: "a JSON line through a local constant appended to a log file is a log",
+      files: {
+        "src/logger.ts": `import { appendFileSync } from "node:fs";
+export function logError(message: string) {
+  const line = JSON.stringify({ message }) + "\\n";
+  appendFileSync("errors.log", line);
+}
+`,
+      },
+    },
   ],
   invalid: [
     {
@@ -95,6 +106,27 @@ export class ChatRecordingService {
   async addItems(items: AgentInputItem[]) { await this.client.conversations.items.create(this.conversationId, { items }); }
   async popItem() { return undefined; }
 }
+`,
+      },
+    },
+    {
+      name: "session events appended as JSON lines through a local constant",
+      files: {
+        "src/session/filesystem-storage.ts": `import { promises as fs } from "node:fs";
+export class FilesystemSessionStorage {
+  async appendEvent(sessionId: string, event: SessionEvent) {
+    const line = JSON.stringify(event) + "\\n";
+    await fs.appendFile(this.eventsFile(sessionId), line, "utf-8"); // expect: persistence/session-journal
+  }
+}
+`,
+      },
+    },
+    {
+      name: "the project's own JSON-lines helper on an io object",
+      files: {
+        "src/sessions/storage.ts": `export const appendEvents = (io: Io, sessionId: string, events: SessionEvent[]) =>
+  io.appendJsonLinesSync(eventsPath(sessionId), events); // expect: persistence/session-journal
 `,
       },
     },

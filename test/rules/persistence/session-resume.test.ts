@@ -23,6 +23,36 @@ export function loadConfig(path: string) { return JSON.parse(readFileSync(path, 
 `,
       },
     },
+    {
+      name: "a load that only looks the session up in an in-memory Map",
+      files: {
+        "src/web/session-manager.ts": `export class WebSessionManager {
+  private sessions = new Map<string, Session>();
+  loadConversation(sessionId: string): Message[] {
+    const session = this.sessions.get(sessionId);
+    if (session) return this.toMessages(session.messages);
+    return [];
+  }
+}
+`,
+      },
+    },
+    {
+      name: "a SELECT from a table that holds no session state",
+      files: { "src/db/users.ts": `export const findUser = (db: Db, id: string) => db.prepare("SELECT id, name FROM users WHERE id = ?").get(id);\n` },
+    },
+    {
+      name: "continuing a live conversation with a follow-up is the next turn, not a resume",
+      files: {
+        "src/chat-manager.ts": `export class ChatManager {
+  async continueConversation(followUp: string, context: { message?: string } = {}) {
+    if (context.message) this.addToHistory("system", context.message);
+    return await this.processMessage(followUp, { includeHistory: true });
+  }
+}
+`,
+      },
+    },
   ],
   invalid: [
     { name: "JSONL journal replayed by loadSession", files: { "src/journal.ts": jsonlJournalAgent } },
@@ -46,6 +76,33 @@ export function loadConfig(path: string) { return JSON.parse(readFileSync(path, 
         "src/chat-store.ts": `import { readFile } from "node:fs/promises";
 export async function readChat(id: string): Promise<UIMessage[]> {
   return JSON.parse(await readFile(\`.chats/\${id}.json\`, "utf8")); // expect: persistence/session-resume
+}
+`,
+      },
+    },
+    {
+      name: "a session's events read back from a SQL table",
+      files: {
+        "src/storage/sqlite-provider.ts": `export class SQLiteStorageProvider {
+  getSessionEvents(sessionId: string) {
+    return this.db.prepare("SELECT type, payload FROM events WHERE session_id = ? ORDER BY id").all(sessionId);
+  }
+  getSessionInfo(sessionId: string) {
+    return this.db.prepare("SELECT id, createdAt, metadata FROM sessions WHERE id = ?").get(sessionId); // expect: persistence/session-resume
+  }
+}
+`,
+      },
+    },
+    {
+      name: "a load that falls back to the store when the session is not cached",
+      files: {
+        "src/session-manager.ts": `export class SessionManager {
+  async loadConversation(sessionId: string): Promise<Message[]> { // expect: persistence/session-resume
+    const cached = this.sessions.get(sessionId);
+    if (cached) return cached.messages;
+    return (await this.store.read(sessionId)).messages;
+  }
 }
 `,
       },

@@ -44,6 +44,15 @@ export function exportSessionToHtml(session: Session, outputPath: string) { writ
 `,
       },
     },
+    {
+      name: "a write on an object that is not fs (a browser file handle, an HTTP client)",
+      files: {
+        "src/chat/upload.ts": `export async function saveConversation(client: Client, messages: Message[]) {
+  await client.writeFile("conversation.json", JSON.stringify(messages));
+}
+`,
+      },
+    },
   ],
   invalid: [
     {
@@ -78,6 +87,25 @@ export const checkpointer = new SqliteSaver(db); // expect: persistence/session-
   await prisma.sessionItem.create({ data: { sessionId, item: JSON.stringify(item) } }); // expect: persistence/session-write
   await db.insert(messagesTable).values({ sessionId, body: item }); // expect: persistence/session-write
 }
+`,
+      },
+    },
+    {
+      name: "chat history appended through an injected fs wrapper (fsDeps, deps.fs)",
+      files: {
+        "src/log.ts": `export function appendToChatHistory(content: string, role: "user" | "assistant") {
+  fsDeps.appendFileSync(getState().chatHistoryPath, \`[\${role}] \${content}\\n\`); // expect: persistence/session-write
+}
+export function saveConversation(deps: Deps, messages: Message[]) {
+  deps.fs.writeFileSync("conversation.json", JSON.stringify(messages)); // expect: persistence/session-write
+}
+`,
+      },
+    },
+    {
+      name: "a session index written through the project's own JSON-file helper",
+      files: {
+        "src/sessions/storage.ts": `export const saveIndex = (io: Io, ids: string[]) => io.writeJsonFile(indexPath(), { sessionIds: ids }); // expect: persistence/session-write
 `,
       },
     },
