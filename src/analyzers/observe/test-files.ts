@@ -16,9 +16,23 @@ const GUARD_SUBJECT =
   /permission|polic(?:y|ies)|approv|sandbox|guardrail|shell[-_]?(?:safety|pars|check|util|valid|classif)|command[-_]?(?:safety|injection|pars|valid|classif|check)|budget|limit|max[-_]?turns|loop[-_]?detect|safety|security|allow[-_]?list|deny[-_]?list|block[-_]?list|path[-_]?(?:guard|valid|contain)|trust|compaction|compress|hook/i;
 /** A test title that says the code refuses something risky (`it("should block dangerous command")`), not a promise that rejects. */
 const DENIAL_WORDS = String.raw`(?:(?:block|den(?:y|ies|ied)|reject|refus|disallow|forbid|prevent)(?:s|ed|es|ing)?\s+(?:[\w-]+\s+){0,3}?(?:dangerous|unsafe|destructive|risky|malicious|commands?|shell|injection|traversal|sudo)\b|(?:dangerous|unsafe|destructive|malicious)\s+(?:commands?|operations?|code)\b|command injection|path traversal|requires? (?:approval|confirmation)|without (?:approval|permission))`;
-/** A denial-titled `it(...)` or `test(...)` anywhere in a file's text; the tree check below reads the same text at a call. */
-const DENIAL_TEST_TEXT = new RegExp(String.raw`\b(?:it|test)\s*\(\s*["'\`][^"'\`\n]*\b${DENIAL_WORDS}`, "i");
-const DENIAL_TEST_CALL = new RegExp(String.raw`^(?:it|test)\s*\(\s*["'\`][^"'\`\n]*\b${DENIAL_WORDS}`, "i");
+/** The title of each `it("...")` / `test("...")` in a text, up to its first quote or line end. */
+const TEST_TITLE = /\b(?:it|test)\s*\(\s*["'`]([^"'`\n]*)/g;
+const TEST_TITLE_AT_START = /^(?:it|test)\s*\(\s*["'`]([^"'`\n]*)/;
+const DENIAL_IN_TITLE = new RegExp(String.raw`\b${DENIAL_WORDS}`, "i");
+
+/** Whether any test in a text has a denial title; the tree check (`denialTitle`) reads the same title at a call. */
+function hasDenialTest(text: string): boolean {
+  for (const m of text.matchAll(TEST_TITLE)) if (DENIAL_IN_TITLE.test(m[1] ?? "")) return true;
+  return false;
+}
+
+/** The denial phrase of the `it`/`test` call that starts a text, if its title has one. */
+function denialTitle(callText: string): string | undefined {
+  const title = TEST_TITLE_AT_START.exec(callText)?.[1];
+  return title === undefined ? undefined : DENIAL_IN_TITLE.exec(title)?.[0];
+}
+
 /** Error codes of a refusal (`"DANGEROUS_COMMAND"`, `"PERMISSION_DENIED"`). */
 const DENY_CODE = /^(?:[A-Z0-9]+_)*(?:DENIED|BLOCKED|FORBIDDEN|DANGEROUS|UNSAFE|REJECTED|NOT_ALLOWED|DISALLOWED|REFUSED)(?:_[A-Z0-9]+)*$/;
 /** Literal verdicts a guardrail test expects. */
@@ -37,7 +51,7 @@ export const testFiles = defineAnalyzer<TestFileFact>({
   kinds: [ts.SyntaxKind.ImportDeclaration, ts.SyntaxKind.CallExpression],
   // Most test files test something else: when neither the file's name nor its imports name guardrail
   // code, its subjects are empty whatever it asserts, so it only counts as a test and is not parsed.
-  needsTree: (file) => GUARD_SUBJECT.test(baseName(file.path)) || importsMayName(file.text, GUARD_SUBJECT) || DENIAL_TEST_TEXT.test(file.text),
+  needsTree: (file) => GUARD_SUBJECT.test(baseName(file.path)) || importsMayName(file.text, GUARD_SUBJECT) || hasDenialTest(file.text),
   unparsed: (ctx) => ctx.emit(untested(ctx.file.path)),
   ...perFile(),
 });
@@ -91,8 +105,8 @@ function perFile(): Pick<Analyzer<TestFileFact>, "visit" | "enterFile" | "leaveF
       }
       if (!ts.isCallExpression(node)) return;
       if (ts.isIdentifier(node.expression) && (node.expression.text === "it" || node.expression.text === "test")) {
-        const title = DENIAL_TEST_CALL.exec(ctx.file.text.slice(node.getStart(ctx.sourceFile), node.end));
-        if (title && subjects.length < 5) subjects.push(`test "${title[0].replace(/^\w+\s*\(\s*./, "")}…"`);
+        const phrase = denialTitle(ctx.file.text.slice(node.getStart(ctx.sourceFile), node.end));
+        if (phrase && subjects.length < 5) subjects.push(`test "…${phrase}…"`);
         return;
       }
       if (!isDenialAssertion(node, inDenialTest(ctx.ancestors, ctx.sourceFile))) return;
@@ -117,7 +131,7 @@ function inDenialTest(ancestors: readonly ts.Node[], sf: ts.SourceFile): boolean
   for (let i = ancestors.length - 1; i >= 0; i--) {
     const n = ancestors[i];
     if (n && ts.isCallExpression(n) && ts.isIdentifier(n.expression) && (n.expression.text === "it" || n.expression.text === "test")) {
-      return DENIAL_TEST_CALL.test(sf.text.slice(n.getStart(sf), n.end));
+      return denialTitle(sf.text.slice(n.getStart(sf), n.end)) !== undefined;
     }
   }
   return false;

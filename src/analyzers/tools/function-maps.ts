@@ -19,6 +19,9 @@ export interface MapMember {
 /** Names of maps whose functions are tools the model picks (`TOOL_MAP`, `availableFunctions`, `handlers`). */
 const MAP_NAME = /tool|function|handler|action|command|capabilit/i;
 
+/** Cheap first test: some map of that name is declared with an object literal. */
+const MAP_DECLARATION = /(?:tool|function|handler|action|command|capabilit)\w*\s*(?::[^=\n]{0,80})?=\s*\{/i;
+
 /** `{ executeCommand, fetchPage: fetchAndSave, run: async (x) => ... }` bound to a name: its function members by key. */
 function functionMembers(obj: ts.ObjectLiteralExpression): Map<string, { fn?: ts.FunctionLikeDeclaration; ref?: string }> {
   const out = new Map<string, { fn?: ts.FunctionLikeDeclaration; ref?: string }>();
@@ -55,7 +58,7 @@ function decidedBefore(call: ts.CallExpression, fn: ts.Node | undefined): boolea
  * Each function is then a tool handler whose parameters are model-chosen.
  */
 export function mapDispatches(sf: ts.SourceFile): MapMember[] {
-  if (!sf.text.includes("](") && !/=\s*[\w$.]+\[[^\]]+\]\s*[;\n]/.test(sf.text)) return [];
+  if (!MAP_DECLARATION.test(sf.text) || (!sf.text.includes("](") && !/=\s*[\w$.]+\[[^\]]+\]\s*[;\n]/.test(sf.text))) return [];
   const maps = new Map<string, Map<string, { fn?: ts.FunctionLikeDeclaration; ref?: string }>>();
   const picked = new Map<string, string>();
   const out: MapMember[] = [];

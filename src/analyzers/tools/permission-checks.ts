@@ -236,9 +236,13 @@ export const permissionChecks = defineAnalyzer<PermissionFact>({
     if (!name) return;
     if (ts.isVariableDeclaration(node)) {
       const init = node.initializer;
-      const isList = init && (ts.isArrayLiteralExpression(init) || ts.isNewExpression(init)) && listIsConsulted(name, ctx.file.text);
-      if (isList && DENYLIST_NAME.test(name)) ctx.emit({ ...base(), kind: "shell-denylist", name });
-      else if (isList && ALLOWLIST_NAME.test(name) && !/disallow|not_?allowed/i.test(name)) ctx.emit({ ...base(), kind: "shell-allowlist", name });
+      const isList = init && (ts.isArrayLiteralExpression(init) || ts.isNewExpression(init));
+      if (!isList) return;
+      if (DENYLIST_NAME.test(name)) {
+        if (listIsConsulted(name, ctx.file.text)) ctx.emit({ ...base(), kind: "shell-denylist", name });
+      } else if (ALLOWLIST_NAME.test(name) && !/disallow|not_?allowed/i.test(name) && listIsConsulted(name, ctx.file.text)) {
+        ctx.emit({ ...base(), kind: "shell-allowlist", name });
+      }
       return;
     }
     if (SHELL_ANALYSIS_FN.test(name)) ctx.emit({ ...base(), kind: "shell-parser", name });

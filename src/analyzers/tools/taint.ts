@@ -53,14 +53,15 @@ export function taintedIn(expr: ts.Node, taint: Taint, inCheck = false): string 
           found = dotted;
           return;
         }
-        const prefix = taint.prefixes.find((p) => dotted === p || dotted.startsWith(`${p}.`) || p.startsWith(`${dotted}.`));
-        if (prefix) {
-          found = dotted;
-          return;
+        if (taint.prefixes.length > 0) {
+          if (taint.prefixes.some((p) => dotted === p || dotted.startsWith(`${p}.`) || p.startsWith(`${dotted}.`))) {
+            found = dotted;
+            return;
+          }
+          // `params.pythonBinary` when only `params.scriptName` is tainted: another field of a partly tainted object.
+          const root = dotted.slice(0, dotted.indexOf("."));
+          if (!taint.names.has(root) && taint.prefixes.some((p) => p.startsWith(`${root}.`))) return;
         }
-        // `params.pythonBinary` when only `params.scriptName` is tainted: another field of a partly tainted object.
-        const root = dotted.split(".")[0] ?? "";
-        if (!taint.names.has(root) && taint.prefixes.some((p) => p.startsWith(`${root}.`))) return;
       }
       visit(node.expression);
       if (ts.isElementAccessExpression(node)) visit(node.argumentExpression);
@@ -71,7 +72,7 @@ export function taintedIn(expr: ts.Node, taint: Taint, inCheck = false): string 
       if (SANITIZER.test(last) || (!inCheck && SCALAR_RESULT.has(last)) || keepsOnlySymbols(node, last)) return;
     }
     if (ts.isIdentifier(node)) {
-      if (taint.names.has(node.text) || taint.prefixes.some((p) => p.startsWith(`${node.text}.`))) found = node.text;
+      if (taint.names.has(node.text) || (taint.prefixes.length > 0 && taint.prefixes.some((p) => p.startsWith(`${node.text}.`)))) found = node.text;
       return;
     }
     if (ts.isPropertyAssignment(node)) {
