@@ -1,44 +1,16 @@
 import { ts } from "ts-morph";
 import { functionName, isFunctionLike } from "../../engine/ast.js";
-import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engine/analyzer.js";
+import { defineAnalyzer, type AnalyzerContext } from "../../engine/analyzer.js";
 import { callInfo, callLast } from "../common/call-info.js";
 import { isModelCallNode } from "../common/model-calls.js";
 import { comparisonLimitNamed, conditionLimit, exits, isComparisonOperator, isLoopNode, isSetTest, loopCondition, optInLimit, type LoopNode } from "./bounds.js";
 import { comparedCounter, countsBack } from "./counter-steps.js";
+import type { AgentLoopFact, LoopFact } from "./loop-fact-types.js";
 import { hasInfiniteDefault, hasPositiveDefault } from "./limit-defaults.js";
 import { externalsOf, helperRecursion, MAX_EXTERNAL } from "./call-graph.js";
 import { conditionalIn, endlessSdkLoop, rescheduled, isCounterStep, isLoopLimitArgument, limitArgument, returnedIn, runsInPlace, within } from "./loop-calls.js";
 
-/** A loop (or self-recursive function) and what bounds it. Facts for loops that may call a model. */
-export interface LoopFact extends FactBase {
-  /** `sdk`: an SDK's own tool loop told never to stop (`stopWhen: isLoopFinished()`, `maxSteps: Infinity`). */
-  kind: "while" | "do" | "for" | "recursion" | "sdk";
-  /** The model call made in the loop, directly or through functions of the same file (`a -> b -> client.chat`). */
-  modelCall?: string;
-  /** Names the loop calls that this file does not define (resolved across files by the rules). */
-  external: string[];
-  /** What bounds the loop, when something visibly does. */
-  bound?: string;
-  /** A limit the loop checks only when it is set (`max && n >= max`): a bound only if the project gives it a default. */
-  optIn?: string;
-  /** The loop waits for a person each iteration (a chat REPL), so the model does not drive it. */
-  userPaced: boolean;
-  inFunction?: string;
-  /** Last line of the loop, so rules can tell nested loops apart. */
-  endLine: number;
-}
-
-/** A named function that calls a model (through this file's functions) or stops on a limit. */
-export interface FunctionFact extends FactBase {
-  name: string;
-  modelCall?: string;
-  /** The limit it throws or returns on (`maxTurns`), when it guards one. */
-  limitGuard?: string;
-  /** A limit it stops on only when a caller sets it. */
-  optIn?: string;
-}
-
-export type AgentLoopFact = LoopFact | FunctionFact;
+export { isLoopFact, type AgentLoopFact, type FunctionFact, type LoopFact } from "./loop-fact-types.js";
 
 interface Scope {
   node: ts.Node;
@@ -301,9 +273,4 @@ function enclosingName(loop: ts.Node): string | undefined {
     if (fn.node.pos <= loop.pos && loop.end <= fn.node.end && fn.name) return fn.name;
   }
   return undefined;
-}
-
-/** Whether a fact is a loop (rather than a function summary). */
-export function isLoopFact(fact: AgentLoopFact): fact is LoopFact {
-  return "kind" in fact;
 }

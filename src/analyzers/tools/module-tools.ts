@@ -1,6 +1,7 @@
 import { ts } from "ts-morph";
 import { isFunctionLike } from "../../engine/ast.js";
 import { isHandlerKey, SCHEMA_KEYS } from "./names.js";
+import { isExported } from "./shell-summaries.js";
 import type { ToolMatch } from "./tool-shape.js";
 
 /** Top-level bindings of a file: functions and the initializers of consts, by local name. */
@@ -15,15 +16,12 @@ function topLevel(sf: ts.SourceFile): Map<string, ts.Node> {
   return out;
 }
 
-const hasExport = (node: ts.Node): boolean =>
-  ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-
 /** Exported name -> local name: `export const x`, `export function x`, `export { a as b }`, `module.exports = { a }`. */
 function exportsOf(sf: ts.SourceFile): Map<string, string> {
   const out = new Map<string, string>();
   for (const st of sf.statements) {
-    if (ts.isFunctionDeclaration(st) && st.name && hasExport(st)) out.set(st.name.text, st.name.text);
-    else if (ts.isVariableStatement(st) && hasExport(st)) {
+    if (ts.isFunctionDeclaration(st) && st.name && isExported(st)) out.set(st.name.text, st.name.text);
+    else if (ts.isVariableStatement(st) && isExported(st)) {
       for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name)) out.set(d.name.text, d.name.text);
     } else if (ts.isExportDeclaration(st) && !st.moduleSpecifier && st.exportClause && ts.isNamedExports(st.exportClause)) {
       for (const el of st.exportClause.elements) out.set(el.name.text, (el.propertyName ?? el.name).text);

@@ -9,7 +9,7 @@ import { mapDispatches } from "./function-maps.js";
 import { moduleTool } from "./module-tools.js";
 import { matchSink, mayHaveSinks, scanSinkImports, ptySink, stdinSink, type SinkKind } from "./shell-sinks.js";
 import { addBinding, collectBindings, emitChecks, emitEdges, emitForwarders, hasLocalImport, markLocal, summarize, type FileState } from "./shell-summaries.js";
-import { candidateFiles, reexports, relativeImports, type FlowSummaryFact } from "./summaries.js";
+import { candidateFiles, reexports, relativeImports, type FileImports, type FlowSummaryFact } from "./summaries.js";
 import { matchTool, TOOL_NODE_KINDS, type ToolMatch } from "./tool-shape.js";
 
 /** A call that runs a shell or program or evaluates code, and whether model input reaches it. */
@@ -197,12 +197,12 @@ export const shellFlow = defineAnalyzer<ShellFlowFact>({
     emitChecks(ctx);
     const asModule = moduleTool(ctx.sourceFile);
     if (asModule) s.tools.push(asModule);
-    addMapDispatches(ctx, s);
+    const imports = relativeImports(ctx.sourceFile, ctx.file.path);
+    addMapDispatches(ctx, s, imports);
     if (s.sinkOrder.length === 0 && s.tools.length === 0 && s.dispatchers.size === 0) {
-      emitForwarders(ctx, relativeImports(ctx.sourceFile, ctx.file.path));
+      emitForwarders(ctx, imports);
       return;
     }
-    const imports = relativeImports(ctx.sourceFile, ctx.file.path);
     // With no sink here, an entry matters only through the files it imports.
     if (s.sinkOrder.length === 0 && imports.files.length === 0) return;
     // Without sinks, in-file helpers are not followed; functions are needed only to resolve `execute: runShell`.
@@ -266,10 +266,9 @@ function shellHolder(holder: ts.Node): string | undefined {
 }
 
 /** Functions a model picks by name from a map (`TOOL_MAP[name](input)`): local ones become tools here, imported ones edges. */
-function addMapDispatches(ctx: AnalyzerContext<ShellFlowFact>, s: FileState): void {
+function addMapDispatches(ctx: AnalyzerContext<ShellFlowFact>, s: FileState, imports: FileImports): void {
   const members = mapDispatches(ctx.sourceFile);
   if (members.length === 0) return;
-  const imports = relativeImports(ctx.sourceFile, ctx.file.path);
   for (const m of members) {
     if (m.ref && imports.names.has(m.ref)) {
       for (let arg = 0; arg < m.args; arg++) {

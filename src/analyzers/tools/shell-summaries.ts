@@ -53,7 +53,7 @@ export function addBinding(s: FileState, node: ts.Node): void {
   }
 }
 
-function isExported(node: ts.Node): boolean {
+export function isExported(node: ts.Node): boolean {
   return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
 }
 
