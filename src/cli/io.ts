@@ -11,6 +11,11 @@ export interface CliIo {
 
 /** The real process's streams. */
 export function processIo(): CliIo {
+  // A reader that closes early (`plumbline audit . | head`) is not an error of ours: stop quietly, as Unix tools do.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),

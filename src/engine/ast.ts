@@ -100,6 +100,21 @@ export function enclosingFunction(ancestors: readonly ts.Node[]): ts.FunctionLik
   return undefined;
 }
 
+/**
+ * The nearest function-like ancestor, looking through promise executors: the code after
+ * `await new Promise((resolve) => ask(resolve))` runs in the function that awaits it.
+ */
+export function awaitingFunction(ancestors: readonly ts.Node[]): ts.FunctionLikeDeclaration | undefined {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const node = ancestors[i];
+    if (!node || !isFunctionLike(node)) continue;
+    const parent = ancestors[i - 1];
+    const executor = parent !== undefined && ts.isNewExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text === "Promise";
+    if (!executor) return node;
+  }
+  return undefined;
+}
+
 /** The name of the nearest function-like ancestor (see functionName), if it has one. */
 export function enclosingFunctionName(ancestors: readonly ts.Node[]): string | undefined {
   for (let i = ancestors.length - 1; i >= 0; i--) {

@@ -1,5 +1,5 @@
 import { ts } from "ts-morph";
-import { calleeName, objectProperty, propertyNameText, stringValue } from "../../engine/ast.js";
+import { calleeName, dottedName, objectProperty, propertyNameText, stringValue } from "../../engine/ast.js";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
 
 /**
@@ -9,6 +9,8 @@ import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
 export interface CodeAgentRunFact extends FactBase {
   /** `permissionMode: "bypassPermissions"` or `allowDangerouslySkipPermissions: true`. */
   bypass: boolean;
+  /** `allowedTools` names plain `Bash` (not a `Bash(git:*)` pattern): every command runs without asking. */
+  bashPreApproved?: boolean;
   /** Its built-in Bash tool is available: no `allowedTools` list, or one naming Bash, and Bash not disallowed. */
   shell: boolean;
   /** The option that ends the run (`maxTurns`, `maxBudgetUsd`), when one is set. */
@@ -25,7 +27,7 @@ export const codeAgentRuns = defineAnalyzer<CodeAgentRunFact>({
   name: "code-agent-runs",
   description: "runs of a packaged coding agent (Claude Agent SDK query) and their permission and turn options",
   textHints: ["@anthropic-ai/claude-agent-sdk", "@anthropic-ai/claude-code"],
-  kinds: [ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.CallExpression],
+  kinds: [ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.CallExpression, ts.SyntaxKind.BinaryExpression],
   enterFile(ctx) {
     names = queryNames(ctx.sourceFile);
     objects = new Map();
@@ -34,7 +36,11 @@ export const codeAgentRuns = defineAnalyzer<CodeAgentRunFact>({
   visit(n) {
     if (names.size === 0) return;
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && ts.isObjectLiteralExpression(n.initializer)) objects.set(n.name.text, n.initializer);
-    else if (ts.isCallExpression(n) && names.has(calleeName(n) ?? "")) calls.push(n);
+    // `this.defaultOptions = { allowedTools: [...] }` in a constructor, spread into the options later.
+    else if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isObjectLiteralExpression(n.right)) {
+      const target = dottedName(n.left);
+      if (target) objects.set(target, n.right);
+    } else if (ts.isCallExpression(n) && names.has(calleeName(n) ?? "")) calls.push(n);
   },
   leaveFile(ctx) {
     // Options may be declared after the call that uses them, so calls are read once the file is walked.
@@ -69,13 +75,41 @@ function resolveObject(node: ts.Node | undefined, objects: ReadonlyMap<string, t
   if (!node) return undefined;
   if (ts.isObjectLiteralExpression(node)) return node;
   if (ts.isShorthandPropertyAssignment(node)) return objects.get(node.name.text);
-  return ts.isIdentifier(node) ? objects.get(node.text) : undefined;
+  const name = ts.isExpression(node) ? dottedName(node) : undefined;
+  return name ? objects.get(name) : undefined;
+}
+
+/**
+ * The properties an options object ends up with, later ones winning: spreads of objects in sight
+ * (`{ ...this.defaultOptions, ...overrides }`) are opened; `opaque` when a spread cannot be.
+ */
+function flatten(
+  options: ts.ObjectLiteralExpression,
+  objects: ReadonlyMap<string, ts.ObjectLiteralExpression>,
+  depth = 0,
+): { props: ts.ObjectLiteralElementLike[]; opaque: boolean } {
+  const props: ts.ObjectLiteralElementLike[] = [];
+  let opaque = false;
+  for (const p of options.properties) {
+    if (!ts.isSpreadAssignment(p)) {
+      props.push(p);
+      continue;
+    }
+    const inner = depth < 3 ? resolveObject(p.expression, objects) : undefined;
+    if (inner && inner !== options) {
+      const sub = flatten(inner, objects, depth + 1);
+      props.push(...sub.props);
+      opaque ||= sub.opaque;
+    } else if (!literalSpread(p.expression)) opaque = true;
+  }
+  return { props, opaque };
 }
 
 function readOptions(options: ts.ObjectLiteralExpression | undefined, objects: ReadonlyMap<string, ts.ObjectLiteralExpression>): Omit<CodeAgentRunFact, "file" | "line"> {
   if (!options) return { bypass: false, shell: true, gated: false };
+  const { props, opaque } = flatten(options, objects);
   const value = (key: string): ts.Node | undefined => {
-    const p = options.properties.find((x) => propertyNameText(x.name) === key);
+    const p = props.findLast((x) => propertyNameText(x.name) === key);
     if (!p) return undefined;
     return ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : p;
   };
@@ -84,11 +118,33 @@ function readOptions(options: ts.ObjectLiteralExpression | undefined, objects: R
   const disallowed = toolList(value("disallowedTools"));
   const shell = (allowed === undefined || allowed.some(isBash)) && !(disallowed ?? []).some((t) => t === "Bash");
   const hooks = resolveObject(value("hooks"), objects);
-  const gated = hooks !== undefined && objectProperty(hooks, "PreToolUse") !== undefined;
+  const gated = hooks !== undefined && hooksCoverBash(objectProperty(hooks, "PreToolUse"));
+  const bashPreApproved = (allowed ?? []).includes("Bash") && shell;
   // `...this.options` may carry any option: then no limit can be said to be missing.
-  const opaque = options.properties.some((p) => ts.isSpreadAssignment(p) && !literalSpread(p.expression));
   const limit = LIMIT_KEYS.find((k) => value(k) !== undefined) ?? (opaque ? "spread options" : undefined);
-  return { bypass, shell, gated, ...(limit ? { limit } : {}) };
+  return { bypass, shell, gated, ...(bashPreApproved ? { bashPreApproved } : {}), ...(limit ? { limit } : {}) };
+}
+
+/**
+ * Whether PreToolUse hooks see Bash calls: a matcher that is missing, `*` or a pattern naming Bash,
+ * or a list that is not literal (then nothing is known and the hooks are given the benefit).
+ */
+function hooksCoverBash(node: ts.Node | undefined): boolean {
+  if (!node) return false;
+  if (!ts.isArrayLiteralExpression(node)) return true;
+  return node.elements.some((e) => {
+    if (!ts.isObjectLiteralExpression(e)) return true;
+    const matcher = objectProperty(e, "matcher");
+    if (matcher === undefined) return true;
+    const text = stringValue(matcher);
+    if (text === undefined) return true;
+    if (text === "" || text === "*") return true;
+    try {
+      return new RegExp(`^(?:${text})$`).test("Bash");
+    } catch {
+      return text.includes("Bash");
+    }
+  });
 }
 
 /** `...(sessionId && { resume: sessionId })`: a spread whose keys are in sight. */

@@ -88,14 +88,14 @@ export const INVOCATION_BASE = /ToolInvocation$/;
  * validators. Matched against the last segment of the callee.
  */
 export const DECISION_CALL =
-  /^(?:check\w*Permissions?(?:And\w+)?|check\w*Policy(?:And\w+)?|checkApproval|canUseTool|canUse|canRun|canExecute|hasPermission|is\w*Allowed|isDenied|isBlocked|isPermitted|needsApproval|requiresApproval|request\w*(?:Approval|Permission)|ask\w*(?:Approval|Permission)|askUser|get\w*Approval|resolve\w*(?:Approval|Policy|Permission)|evaluate\w*(?:Policy|Permission)|shouldConfirmExecute|shouldAutoApprove\w*|getConfirmationDetails|confirm|confirmAction|confirmExecution|confirmCommand|confirmToolCall|prompt\w*Approval|humanInTheLoop|hitl\w*|askHuman\w*|requestHuman\w*|humanApproval\w*|waitFor\w*Approval|authorize\w*|decide|get\w*Permission|approve|(?:user|ask|get|request|prompt)\w*Confirm\w*|\w*Confirms?(?:Tool|Execution|Command|Action|Run)\w*)$/i;
+  /^(?:check\w*Permissions?(?:And\w+)?|check\w*Policy(?:And\w+)?|checkApproval|canUseTool|canUse|canRun|canExecute|hasPermission|is\w*Allowed|isDenied|isBlocked|isPermitted|needsApproval|requiresApproval|request\w*(?:Approval|Permission)|ask\w*(?:Approval|Permission)|askUser|get\w*Approval|resolve\w*(?:Approval|Policy|Permission)|evaluate\w*(?:Policy|Permission)|shouldConfirmExecute|shouldAutoApprove\w*|getConfirmationDetails|confirm|confirmAction|confirmExecution|confirmCommand|confirmToolCall|prompt\w*Approval|humanInTheLoop|hitl\w*|askHuman\w*|requestHuman\w*|humanApproval\w*|waitFor\w*Approval|authorize\w*|decide|get\w*Permission|approve|(?:user|ask|get|request|prompt)\w*Confirm\w*|\w*Confirms?(?:Tool|Execution|Command|Action|Run)\w*|on(?:Tool)?(?:Approval|Permission)(?:Request(?:ed)?|Needed|Required)?)$/i;
 
 /** Receivers whose `.check`/`.evaluate`/`.decide` is a policy decision. */
 export const POLICY_RECEIVER = /(?:policy|permission|approval|guard|gate|rules?Engine)/i;
 
 /** Callee names that check a shell command or a path before use (validators, deny lists). */
 export const VALIDATOR_CALL =
-  /^(?:validate|check|assert|ensure|verify|sanitize|guard)\w*(?:Command|Shell|Cmd|Path|Input|Args?)(?:Safety|Security)?$|^is(?:Safe|Dangerous|Destructive|Allowed|Blocked|Forbidden)\w*$|^is\w*(?:Safe|Dangerous|Allowed|Blocked|Forbidden)$/i;
+  /^(?:validate|check|assert|ensure|verify|sanitize|guard)\w*(?:Command|Shell|Cmd|Path|Input|Args?)(?:Safety|Security)?$|^is(?:Safe|Dangerous|Destructive|Allowed|Blocked|Forbidden)\w*$|^is\w*(?:Safe|Dangerous|Allowed|Blocked|Forbidden)$|^\w*(?:Block|Blocked|Deny|Denial|Reject|Rejection)Reason$|^(?:get|find|match)\w*(?:Blocked|Denied|Dangerous|Forbidden)\w*$/i;
 
 /** Hooks that run after a tool: they cannot stop it. */
 export const POST_HOOK = /(?:Complete|Completed|End|Ended|Finish|Finished|Result|Results|Error|Done|Success|Output|Update|Progress)$/;
@@ -114,6 +114,7 @@ export const SHELL_IDENTIFIER = /(?:shell|bash)/i;
 
 /** The last name of a call's callee without building the dotted name: `create` for `a.b.create(...)`. */
 export function calleeLastName(expr: ts.Expression): string | undefined {
+  if (ts.isNonNullExpression(expr)) return calleeLastName(expr.expression);
   if (ts.isIdentifier(expr)) return expr.text;
   if (ts.isPropertyAccessExpression(expr)) return expr.name.text;
   return undefined;

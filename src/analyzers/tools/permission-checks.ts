@@ -1,6 +1,6 @@
 import { ts } from "ts-morph";
 import { defineAnalyzer, type FactBase } from "../../engine/analyzer.js";
-import { calleeName, enclosingClass, enclosingFunction, enclosingFunctionName, isFunctionLike, lastSegment, objectKeys, propertyNameText } from "../../engine/ast.js";
+import { awaitingFunction, calleeName, enclosingClass, enclosingFunctionName, isFunctionLike, lastSegment, objectKeys, propertyNameText } from "../../engine/ast.js";
 import { calleeLastName, DECISION_CALL, HOOK_GATE, POLICY_RECEIVER, POST_HOOK } from "./names.js";
 import { listIsConsulted } from "./list-use.js";
 import { permissionTypeFact } from "./permission-types.js";
@@ -78,6 +78,7 @@ function executionCalls(fn: ts.FunctionLikeDeclaration): number[] {
   const cached = executeEnds.get(fn);
   if (cached) return cached;
   const out: number[] = [];
+  const strict: number[] = [];
   // A wrapper's callback parameter (`runAudited(command, opts, run)` calling `run(...)`) is the guarded work.
   const params = new Set(fn.parameters.flatMap((p) => (ts.isIdentifier(p.name) ? [p.name.text] : [])));
   const visit = (n: ts.Node): void => {
@@ -89,6 +90,7 @@ function executionCalls(fn: ts.FunctionLikeDeclaration): number[] {
           (EXECUTE_CALL.test(last) && (callee.includes(".") || /tool/i.test(last) || params.has(callee))) || (/tool/i.test(callee) && /(?:execute|invoke|call|run)/i.test(last));
         if (toolCall && !runsCommandText(n)) {
           out.push(n.pos);
+          if (STRICT_EXECUTE.test(last)) strict.push(n.pos);
         }
       }
     }
@@ -96,8 +98,13 @@ function executionCalls(fn: ts.FunctionLikeDeclaration): number[] {
   };
   if (fn.body) visit(fn.body);
   executeEnds.set(fn, out);
+  strictEnds.set(fn, strict);
   return out;
 }
+
+/** Calls that can only be a tool running (`tool.execute(input)`), not a UI update such as `printToolCall`. */
+const STRICT_EXECUTE = /^(?:execute|executeTool|execute\w*Tool|invoke|invokeTool|callTool|runTool)$/;
+let strictEnds = new Map<ts.Node, number[]>();
 
 /** `executor.execute(cmd)`: runs a command string (from a code block, say), not a tool's handler. */
 function runsCommandText(call: ts.CallExpression): boolean {
@@ -105,8 +112,20 @@ function runsCommandText(call: ts.CallExpression): boolean {
   return call.arguments.length === 1 && first !== undefined && ts.isIdentifier(first) && /^(?:cmd|command|commandLine|cmdLine|script|shellCommand)$/i.test(first.text);
 }
 
-function executesAfter(fn: ts.FunctionLikeDeclaration | undefined, pos: number): boolean {
-  return fn !== undefined && executionCalls(fn).some((p) => p > pos);
+/**
+ * A tool runs after the call at `pos` and not before it: `if (!rules) return tool.execute(input)`
+ * ahead of the check is a path around it, so the check gates only some calls.
+ */
+function executesAfter(fn: ts.FunctionLikeDeclaration | undefined, start: number, end: number): boolean {
+  if (fn === undefined) return false;
+  const calls = executionCalls(fn);
+  return calls.some((p) => p > end) && !(strictEnds.get(fn) ?? []).some((p) => p < start);
+}
+
+/** `resolveWritePolicy(options.writePolicy)`: a setting normalised at start-up, not a decision about a call. */
+function resolvesSetting(call: ts.CallExpression, last: string): boolean {
+  const arg = call.arguments[0];
+  return /^resolve\w*Policy$/i.test(last) && call.arguments.length === 1 && arg !== undefined && ts.isPropertyAccessExpression(arg) && /policy$/i.test(arg.name.text);
 }
 
 const inFunctionName = enclosingFunctionName;
@@ -170,6 +189,7 @@ export const permissionChecks = defineAnalyzer<PermissionFact>({
   ],
   enterFile() {
     executeEnds = new Map();
+    strictEnds = new Map();
   },
   visit(node, ctx) {
     const base = () => ({ file: ctx.file.path, line: ctx.line(node) });
@@ -188,15 +208,16 @@ export const permissionChecks = defineAnalyzer<PermissionFact>({
         ctx.emit({ ...base(), kind: "hook-gate", name: "interrupt (LangGraph human-in-the-loop)", beforeExecute: true, inFunction: inFunctionName(ctx.ancestors) });
         return;
       }
-      const fn = enclosingFunction(ctx.ancestors);
+      const fn = awaitingFunction(ctx.ancestors);
       if (DECISION_CALL.test(last) || (/^(?:check|evaluate|decide)(?:With\w+)?$/.test(last) && POLICY_RECEIVER.test(callee))) {
         const inFunction = inFunctionName(ctx.ancestors);
         // A decision inside a tool-call step (prepareToolCall, runTool) gates the call even when the caller executes it.
-        const gates = executesAfter(fn, node.end) || (inFunction !== undefined && TOOL_STEP.test(inFunction));
+        if (resolvesSetting(node, last)) return;
+        const gates = executesAfter(fn, node.pos, node.end) || (inFunction !== undefined && TOOL_STEP.test(inFunction));
         const remoteTools = gates && REMOTE_CLIENT.test(enclosingClass(ctx.ancestors)?.name?.text ?? "") ? true : undefined;
         ctx.emit({ ...base(), kind: "decision", name: callee, beforeExecute: gates, inFunction, ...(remoteTools ? { remoteTools } : {}) });
       } else if (HOOK_GATE.test(last) && !POST_HOOK.test(last) && resultUsed(node, ctx.ancestors)) {
-        ctx.emit({ ...base(), kind: "hook-gate", name: callee, beforeExecute: executesAfter(fn, node.end), inFunction: inFunctionName(ctx.ancestors) });
+        ctx.emit({ ...base(), kind: "hook-gate", name: callee, beforeExecute: executesAfter(fn, node.pos, node.end), inFunction: inFunctionName(ctx.ancestors) });
       } else if (isPathCheckName(last)) {
         ctx.emit({ ...base(), kind: "path-containment", name: callee, inFunction: inFunctionName(ctx.ancestors) });
       } else if (last === "startsWith" && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0]) && node.arguments[0].text === "..") {

@@ -218,12 +218,18 @@ function matchClass(cls: ts.ClassLikeDeclaration): ToolMatch | undefined {
   const ctor = cls.members.find(ts.isConstructorDeclaration);
   const sup = superCall(ctor);
   const superArgs = sup?.arguments ?? ts.factory.createNodeArray<ts.Expression>();
-  const handler = classHandler(members);
-  const memberKeys = [...members.keys()];
+  // LangChain-style subclasses pass their options up: `super({ name: "Shell", description, func: execPromise })`.
+  const options = superArgs[0] && ts.isObjectLiteralExpression(superArgs[0]) ? superArgs[0] : undefined;
+  const optionKeys = options ? objectKeys(options) : [];
+  const optionHandler = options ? objectProperty(options, optionKeys.find(isHandlerKey) ?? "") : undefined;
+  const handler = classHandler(members) ?? fnValue(optionHandler);
+  const handlerRef = !handler && optionHandler && ts.isIdentifier(optionHandler) ? optionHandler.text : undefined;
+  const memberKeys = [...members.keys(), ...optionKeys];
   const kindArg = superArgs.some((a) => ts.isPropertyAccessExpression(a) && /^(?:Kind|ToolKind|RiskLevel|Risk)$/.test(dottedBase(a)));
   const nameMember = members.get("name") ?? members.get("Name");
   const nameValue =
-    (nameMember && ts.isPropertyDeclaration(nameMember) ? literal(nameMember.initializer) : undefined) ?? literal(superArgs[0]);
+    (nameMember && ts.isPropertyDeclaration(nameMember) ? literal(nameMember.initializer) : undefined) ??
+    literal(options ? objectProperty(options, "name") : superArgs[0]);
   return {
     node: cls,
     style: invocation ? "invocation" : "class",
@@ -231,11 +237,12 @@ function matchClass(cls: ts.ClassLikeDeclaration): ToolMatch | undefined {
     className: cls.name?.text,
     binding: cls.name?.text,
     name: invocation ? undefined : nameValue,
-    hasDescription: members.has("description") || superArgs.length >= 3,
+    hasDescription: members.has("description") || optionKeys.includes("description") || superArgs.length >= 3,
     hasSchema: memberKeys.some((k) => SCHEMA_KEYS.has(k)) || superArgs.length >= 4,
     riskHints: [...keyHints(memberKeys, RISK_KEYS), ...(kindArg ? ["kind"] : [])],
     approvalHints: keyHints(memberKeys, APPROVAL_KEYS),
     handler,
+    handlerRef,
     thisInput: invocation || members.has("createInvocation") ? CLASS_INPUT : undefined,
     readOnly:
       [...READ_ONLY_KEYS].some((k) => memberSaysReadOnly(members.get(k))) ||

@@ -28,6 +28,8 @@ export default defineRule({
     unguarded: "tool {{tool}} passes model-chosen {{param}} to {{callee}} with no permission check on the way",
     bypassed:
       "the Claude Agent SDK runs with permissions bypassed and its Bash tool available: every command the model picks runs unchecked",
+    preApproved:
+      "the Claude Agent SDK lists plain Bash in allowedTools, which approves every command in advance, and no PreToolUse hook checks Bash",
     readOnly:
       "tool {{tool}} is declared read-only, which permission gates let through unasked, yet passes model-chosen {{param}} to {{callee}}",
   },
@@ -37,7 +39,9 @@ export default defineRule({
     const governedCentrally = centralGates(ctx).length > 0;
     // A packaged agent told to skip its own permission prompts runs its shell tool on the model's word.
     for (const r of ctx.facts(codeAgentRuns)) {
-      if (r.bypass && r.shell && !r.gated) ctx.report({ messageId: "bypassed", data: {}, file: r.file, line: r.line });
+      if (r.gated || !r.shell) continue;
+      if (r.bypass) ctx.report({ messageId: "bypassed", data: {}, file: r.file, line: r.line });
+      else if (r.bashPreApproved) ctx.report({ messageId: "preApproved", data: {}, file: r.file, line: r.line });
     }
     for (const s of sinkFacts(ctx.facts(shellFlow))) {
       // Examples and docs demonstrate an SDK; the hazard is about the tools a codebase ships.

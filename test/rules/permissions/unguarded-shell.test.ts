@@ -113,8 +113,12 @@ ruleTester(rule, {
       files: sdkRun(`permissionMode: "bypassPermissions", allowedTools: ["Read", "Grep", "WebSearch"], maxTurns: 10`, ""),
     },
     {
-      name: "a Claude Agent SDK run in the default permission mode (the SDK asks before Bash)",
-      files: sdkRun(`allowedTools: ["Read", "Bash"], maxTurns: 10`, ""),
+      name: "a Claude Agent SDK run that pre-approves only a scoped Bash pattern (the SDK asks before other commands)",
+      files: sdkRun(`allowedTools: ["Read", "Bash(git status:*)"], maxTurns: 10`, ""),
+    },
+    {
+      name: "a Claude Agent SDK run that pre-approves Bash behind a PreToolUse hook matching Bash",
+      files: sdkRun(`allowedTools: ["Read", "Bash"], hooks: { PreToolUse: [{ matcher: "Bash|Write", hooks: [checkBash] }] }, maxTurns: 10`, ""),
     },
     {
       name: "a Claude Agent SDK run that bypasses permissions with a PreToolUse hook deciding each call",
@@ -124,6 +128,64 @@ ruleTester(rule, {
       name: "a pre-tool hook whose verdict can block runs before the command (grok-cli's executePreToolHooks)",
       files: hookedBash(`const pre = await executePreToolHooks("bash", { command });
     if (pre.blocked) return "blocked";`, ""),
+    },
+    {
+      name: "a block-reason check whose verdict returns early (commandBlockReason)",
+      files: {
+        "src/agent.js": `import { spawn } from "node:child_process";
+const BLOCKED = ["rm -rf /", "mkfs", "shutdown"];
+function commandBlockReason(command) { const pat = BLOCKED.find((p) => command.includes(p)); return pat ? "blocked: " + pat : null; }
+async function toolRunShell(cwd, command = "") {
+  const reason = commandBlockReason(command);
+  if (reason) return { error: reason };
+  return spawn("/bin/bash", ["-lc", command], { cwd });
+}
+export const TOOLS = { run_shell: { description: "Run a shell command", parameters: { type: "object" }, execute: ({ command }) => toolRunShell(process.cwd(), command) } };
+`,
+      },
+    },
+    {
+      name: "an approval callback awaited through a promise before the dispatcher runs the tool",
+      files: {
+        "src/tools/shell.ts": `import { exec } from "child_process";
+export function executeShell(command: string): Promise<string> {
+  return new Promise((resolve) => exec(command, (e, out) => resolve(out)));
+}
+`,
+        "src/tools/index.ts": `import { executeShell } from "./shell.js";
+export async function executeTool(name: string, args: string): Promise<string> {
+  switch (name) {
+    case "shell": {
+      const { command } = JSON.parse(args);
+      return executeShell(command);
+    }
+    default:
+      return "unknown tool";
+  }
+}
+`,
+        "src/core/runner.ts": `import { executeTool } from "../tools/index.js";
+export class Runner {
+  onApproval?: (req: { name: string; args: string; resolve: (ok: boolean) => void }) => void;
+  async runTools(toolCalls: { function: { name: string; arguments: string } }[]) {
+    const results: string[] = [];
+    for (const tc of toolCalls) {
+      const approved = this.onApproval
+        ? await new Promise<boolean>((resolve) => {
+            this.onApproval!({ name: tc.function.name, args: tc.function.arguments, resolve });
+          })
+        : true;
+      if (!approved) {
+        results.push("denied");
+        continue;
+      }
+      results.push(await executeTool(tc.function.name, tc.function.arguments));
+    }
+    return results;
+  }
+}
+`,
+      },
     },
     {
       name: "a person is asked (humanInTheLoop) before the command runs",
@@ -599,6 +661,80 @@ export class Runner implements Tool {
     {
       name: "a Claude Agent SDK run with permissions bypassed and Bash allowed (a Slack bot)",
       files: sdkRun(`permissionMode: "bypassPermissions", allowedTools: ["Read", "WebFetch", "Bash"], maxTurns: 10`, " // expect: permissions/unguarded-shell"),
+    },
+    {
+      name: "a LangChain DynamicTool subclass whose options pass a shell runner as func",
+      files: {
+        "src/tools/shell.ts": `import { DynamicTool } from "langchain/tools";
+import { exec } from "child_process";
+export class ShellTool extends DynamicTool {
+  constructor() {
+    super({ name: "Shell", description: "Runs an arbitrary shell command", func: execPromise });
+  }
+}
+function execPromise(command: string) {
+  return new Promise<string>((res) => {
+    exec(command, (err, stdout, stderr) => res(stderr + stdout)); // expect: permissions/unguarded-shell
+  });
+}
+`,
+      },
+    },
+    {
+      name: "a wrapper whose check is skipped when no rules are set (the tool runs before the check on that path)",
+      files: {
+        "src/tools/bash.ts": `import { execSync } from "child_process";
+import { z } from "zod";
+export const BashTool = {
+  name: "bash",
+  description: "Execute a bash command",
+  inputSchema: z.object({ command: z.string() }),
+  execute: async ({ command }: { command: string }) => execSync(command, { encoding: "utf-8" }), // expect: permissions/unguarded-shell
+};
+`,
+        "src/plugins/callers.ts": `export function restrictCallers(tools: Record<string, Tool>, rules?: string[]) {
+  const out: Record<string, Tool> = {};
+  for (const [name, tool] of Object.entries(tools)) {
+    out[name] = {
+      ...tool,
+      execute: async (input: unknown) => {
+        if (!rules) return await tool.execute(input);
+        if (!isCallerAllowed(rules, name)) throw new Error("not allowed for this caller");
+        return await tool.execute(input);
+      },
+    };
+  }
+  return out;
+}
+`,
+      },
+    },
+    {
+      name: "a Claude Agent SDK run that lists plain Bash in allowedTools, which approves every command in advance",
+      files: sdkRun(`allowedTools: ["Read", "Bash"], maxTurns: 10`, " // expect: permissions/unguarded-shell"),
+    },
+    {
+      name: "pre-approved Bash whose only PreToolUse hook matches file edits",
+      files: sdkRun(`allowedTools: ["Bash", "Write"], hooks: { PreToolUse: [{ matcher: "Write|Edit|MultiEdit", hooks: [checkPath] }] }, maxTurns: 10`, " // expect: permissions/unguarded-shell"),
+    },
+    {
+      name: "pre-approved Bash in defaults set in a constructor and spread into the options of each run",
+      files: {
+        "src/ai-client.ts": `import { query } from "@anthropic-ai/claude-agent-sdk";
+export class AIClient {
+  private defaultOptions: Options;
+  constructor(options?: Partial<Options>) {
+    this.defaultOptions = { maxTurns: 100, allowedTools: ["Task", "Bash", "Read"], ...options };
+  }
+  async *queryStream(prompt: string, options?: Partial<Options>) {
+    const mergedOptions = { ...this.defaultOptions, ...options };
+    for await (const message of query({ prompt, options: mergedOptions })) { // expect: permissions/unguarded-shell
+      yield message;
+    }
+  }
+}
+`,
+      },
     },
     {
       name: "a Claude Agent SDK run skipping permissions with the default tool set",
