@@ -38,8 +38,8 @@ const VERB_MODEL = /^(?:call|query|invoke|ask|prompt|send|stream|chat)(?:LLM|Llm
 
 /** Receivers that are unmistakably a model client. */
 const STRONG_RECEIVER =
-  /(?:^|[._])(?:llm|model|chatModel|anthropic|openai|gemini|genai|claude|mistral|ollama|groq|bedrock|cohere|deepseek)(?:$|[._()])/i;
-const STRONG_METHODS = new Set(["invoke", "stream", "generate", "chat", "complete", "create", "predict", "call", "run", "getResponse", "sendMessage"]);
+  /(?:^|[._])(?:(?:llm|model|chatModel|anthropic|openai|gemini|genai|claude|mistral|ollama|groq|bedrock|cohere|deepseek)|(?:llm|anthropic|openai|gemini|genai|claude|mistral|ollama|groq|bedrock|cohere|deepseek)(?:Client|Provider|Caller|Service|Adapter|Gateway|Api|Sdk))(?:$|[._()])/i;
+const STRONG_METHODS = new Set(["invoke", "stream", "generate", "chat", "complete", "create", "predict", "call", "run", "execute", "getResponse", "sendMessage"]);
 /** Variants of those verbs on a model client: `llm.invokeStructured`, `model.generateWithTools`, `llm.chatStream`. */
 const STRONG_METHOD_PREFIX = /^(?:invoke|stream|generate|chat|complete|predict)[A-Z]/;
 

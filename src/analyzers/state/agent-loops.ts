@@ -3,6 +3,7 @@ import { functionName, isFunctionLike } from "../../engine/ast.js";
 import { defineAnalyzer, type AnalyzerContext } from "../../engine/analyzer.js";
 import { callInfo, callLast } from "../common/call-info.js";
 import { isModelCallNode } from "../common/model-calls.js";
+import { limitErrorThrown, limitPredicateChecked, type LimitGuard } from "./limit-guards.js";
 import { comparisonLimitNamed, conditionLimit, exits, isComparisonOperator, isLoopNode, isSetTest, loopCondition, optInLimit, type LoopNode } from "./bounds.js";
 import { comparedCounter, countsBack } from "./counter-steps.js";
 import type { AgentLoopFact, LoopFact } from "./loop-fact-types.js";
@@ -27,6 +28,8 @@ interface Scope {
   modelCalls?: number;
   returnedCalls?: number;
   userPaced: boolean;
+  /** Calls a loop makes on every turn, outside any condition: a helper among them that asks the user paces the loop. */
+  everyTurn?: Set<string>;
   /** The function calls itself (`name(...)` or `this.name(...)`), not a same-named method elsewhere. */
   recursive: boolean;
   /** It does so from a callback scheduled to run at once (`setImmediate(() => this.runIteration(id))`). */
@@ -58,7 +61,7 @@ for (const kind of SCOPE_KINDS) IS_SCOPE[kind] = true;
 export const agentLoops = defineAnalyzer<AgentLoopFact>({
   name: "agent-loops",
   description: "loops that call a model and what bounds them",
-  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.BinaryExpression, ...SCOPE_KINDS],
+  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.BinaryExpression, ts.SyntaxKind.ThrowStatement, ...SCOPE_KINDS],
   enterFile() {
     loops = new Map();
     functions = new Map();
@@ -68,13 +71,22 @@ export const agentLoops = defineAnalyzer<AgentLoopFact>({
   visit(node, ctx) {
     while (open.length > 0 && node.pos >= (open[open.length - 1]?.node.end ?? 0)) open.pop();
     if (IS_SCOPE[node.kind] === true) open.push({ node, parent: ctx.ancestors[ctx.ancestors.length - 1], runsInPlace: runsInPlace(node, ctx.ancestors) });
-    else if (ts.isCallExpression(node)) onCall(node, ctx);
-    else if (ts.isBinaryExpression(node) && isComparisonOperator(node.operatorToken.kind)) onComparison(node, ctx);
+    else if (ts.isCallExpression(node)) {
+      onCall(node, ctx);
+      markGuard(limitPredicateChecked(node, ctx.ancestors));
+    } else if (ts.isBinaryExpression(node) && isComparisonOperator(node.operatorToken.kind)) onComparison(node, ctx);
+    else if (ts.isThrowStatement(node)) markGuard(limitErrorThrown(node, ctx.ancestors));
   },
   leaveFile(ctx) {
     emitFacts(ctx);
   },
 });
+
+function markGuard(guard: LimitGuard | undefined): void {
+  if (!guard) return;
+  const scope = isLoopNode(guard.scope) ? scopeOf(loops, guard.scope) : scopeOf(functions, guard.scope, guard.parent);
+  scope.bound ??= guard.note;
+}
 
 /** The scope of a loop or function; a function's name comes from its node and parent, computed once. */
 function scopeOf(map: Map<ts.Node, Scope>, node: ts.Node, parent?: ts.Node): Scope {
@@ -119,7 +131,10 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): v
         if (returnedIn(anc, ctx.ancestors)) loop.returnedCalls = (loop.returnedCalls ?? 0) + 1;
       }
       // A REPL asks every turn; an ask inside an `if` (only when no tool ran) leaves the other turns to the model.
-      if (USER_INPUT.has(last) && !conditionalIn(node, anc, ctx.ancestors)) loop.userPaced = true;
+      if (!conditionalIn(node, anc, ctx.ancestors)) {
+        if (USER_INPUT.has(last)) loop.userPaced = true;
+        (loop.everyTurn ??= new Set()).add(last);
+      }
       if (!model && loop.bound === undefined) {
         limitArg ??= node.arguments.some(isLoopLimitArgument);
         if (limitArg) loop.bound = `${last}(${limitArgument(node)})`;
@@ -136,6 +151,8 @@ function onCall(node: ts.CallExpression, ctx: AnalyzerContext<AgentLoopFact>): v
       if (callee === last || callee === `this.${last}`) (fn.ownCallees ??= new Set()).add(callee);
       for (const arg of node.arguments) if (ts.isIdentifier(arg)) (fn.passed ??= new Set()).add(arg.text);
       if (model) fn.modelCall ??= callInfo(node).callee;
+      // A helper that asks the user each time (`chatLoop` awaiting inquirer.prompt) paces the loop that calls it.
+      if (USER_INPUT.has(last) && !conditionalIn(node, anc, ctx.ancestors)) fn.userPaced = true;
       if (inner && fn.name !== undefined && (fn.name === last || fn.name.includes(".")) && callInfo(node).callee === (ts.isMethodDeclaration(anc) ? `this.${fn.name}` : fn.name)) {
         fn.recursive = true;
         fn.rescheduled ||= i < open.length - 1;
@@ -252,6 +269,7 @@ function emitFacts(ctx: AnalyzerContext<AgentLoopFact>): void {
       if (local) {
         const via = model ? undefined : modelVia(c, 0);
         if (via) model = `${c} -> ${via}`;
+        if (local.userPaced && loop.everyTurn?.has(c)) loop.userPaced = true;
         if (local.bound) loop.bound ??= `${c}: ${local.bound}`;
         else if (local.optIn) loop.optIn ??= `${c}: ${local.optIn}`;
         // What a helper of this file calls elsewhere runs in the loop too (`processResponse` -> an imported client wrapper).

@@ -7,7 +7,8 @@ import { limitKind } from "./words.js";
 
 /** One budgeting signal seen in the code. */
 export interface BudgetFact extends FactBase {
-  kind: "usage-accumulate" | "usage-record" | "estimate" | "sdk-limit" | "compaction" | "compaction-trigger" | "truncation" | "projected";
+  /** `usage-field`: the file reads a model response's usage field (`.input_tokens`, `.usageMetadata`). */
+  kind: "usage-field" | "usage-accumulate" | "usage-record" | "estimate" | "sdk-limit" | "compaction" | "compaction-trigger" | "truncation" | "projected";
   note: string;
 }
 
@@ -16,6 +17,7 @@ const USAGE_FIELDS = new Set([
   "totalTokens", "promptTokens", "completionTokens", "promptTokenCount", "candidatesTokenCount", "totalTokenCount",
   "cache_read_input_tokens", "cachedInputTokens", "reasoningTokens",
 ]);
+const USAGE_FIELD_READ = new RegExp(`[.?]\\s*(${[...USAGE_FIELDS, "usageMetadata"].join("|")})\\b`);
 const TOKENIZER_MODULES = /^(?:tiktoken|js-tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|tokenx|@huggingface\/tokenizers)(?:\/|$)/;
 const ESTIMATORS = /^(?:count|estimate|calculate|compute|approximate)\w*Tokens?\w*$|^get\w*Token(?:s|Count)$|^(?:encoding_?for_?model|get_?encoding|encodingForModel|getEncoding)$/;
 const SDK_LIMITS = new Set(["maxTurns", "max_turns", "maxSteps", "maxIterations", "recursionLimit", "maxSessionTurns", "maxToolRoundtrips", "maxAutoToolRoundtrips"]);
@@ -49,6 +51,11 @@ export const budgetFacts = defineAnalyzer<BudgetFact>({
   enterFile(ctx) {
     perKind = new Map();
     tokenish = TOKENISH.test(ctx.file.text);
+    const field = tokenish ? USAGE_FIELD_READ.exec(ctx.file.text) : null;
+    if (field) {
+      const line = ctx.sourceFile.getLineAndCharacterOfPosition(field.index).line + 1;
+      ctx.emit({ file: ctx.file.path, line, kind: "usage-field", note: `reads ${field[1]}` });
+    }
   },
   visit(node, ctx) {
     if (ts.isBinaryExpression(node)) onBinary(node, ctx);

@@ -30,6 +30,8 @@ export function countsBack(loop: ts.Node, counter: string): boolean {
     if (isDecrement(n, counter)) found = true;
     else ts.forEachChild(n, visit);
   };
-  ts.forEachChild(loop, visit);
+  // `for (i = 0; i < max; i++)`: the initializer starts the count, it does not reset it.
+  const start = ts.isForStatement(loop) ? loop.initializer : undefined;
+  ts.forEachChild(loop, (n) => (n === start ? undefined : visit(n)));
   return found;
 }

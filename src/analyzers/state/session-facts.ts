@@ -240,7 +240,7 @@ function onResumeNamed(name: string, node: ts.Node, ctx: AnalyzerContext<Session
 function onString(node: ts.Node, text: string, ctx: AnalyzerContext<SessionFact>): void {
   if (text === "--resume" || text === "--continue") {
     // `git rebase --continue` resumes a rebase, not an agent session.
-    if (!inGitCall(ctx.ancestors)) emitFact(ctx, node, "resume", `CLI flag ${text}`);
+    if (!inGitCall(ctx.ancestors) && ownFlag(ctx.ancestors)) emitFact(ctx, node, "resume", `CLI flag ${text}`);
     return;
   }
   const w = sqlSessionWrite(text);
@@ -250,6 +250,23 @@ function onString(node: ts.Node, text: string, ctx: AnalyzerContext<SessionFact>
     state.sqlRead = true;
     emitFact(ctx, node, "resume", `SQL query reads saved ${read} back`);
   }
+}
+
+const EQUALITY = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken]);
+
+/** Calls through which a program declares or reads its own flags (commander, yargs, `argv.includes`). */
+const OWN_FLAG_CALL = /^(?:option|requiredOption|Option|flag|alias|includes|indexOf|has|hasFlag|get|boolean|string)$/;
+
+/**
+ * The flag is this program's own: declared as an option, compared with an argument or a `case`
+ * label. A flag pushed into an argument list (`args.push("--continue")`) is another program's.
+ */
+function ownFlag(ancestors: readonly ts.Node[]): boolean {
+  const parent = ancestors[ancestors.length - 1];
+  if (!parent) return false;
+  if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) return OWN_FLAG_CALL.test(lastSegment(calleeName(parent)) ?? "");
+  if (ts.isBinaryExpression(parent)) return EQUALITY.has(parent.operatorToken.kind);
+  return ts.isCaseClause(parent) || ts.isPropertyAssignment(parent) || ts.isSwitchStatement(parent);
 }
 
 /** Git subcommands that take `--continue`; a flag passed with one, or to a git call, is git's own. */

@@ -38,6 +38,16 @@ function keepsOnlySymbols(call: ts.CallExpression, last: string): boolean {
   return kept !== undefined && !/[a-zA-Z]-|\\[wWSDp]|[a-zA-Z]{2}/.test(kept.replace(/\\[dsnrt]/g, ""));
 }
 
+/** `parts.map(shellQuote)` or `parts.map((p) => quote(p))`: every element comes out quoted. */
+function mapsThroughSanitizer(call: ts.CallExpression, last: string): boolean {
+  if (last !== "map") return false;
+  const fn = call.arguments[0];
+  if (!fn) return false;
+  if (ts.isIdentifier(fn) || ts.isPropertyAccessExpression(fn)) return SANITIZER.test(lastSegment(dottedName(fn)) ?? "");
+  if (!ts.isArrowFunction(fn) || !ts.isCallExpression(fn.body)) return false;
+  return SANITIZER.test(lastSegment(calleeName(fn.body)) ?? "");
+}
+
 /**
  * The first tainted name or source inside an expression, or undefined. A value flowing on stops at scalar results
  * (`s.charCodeAt(0)`); a check (`BLOCKED.some((re) => re.test(cmd))`) still tests the value, so `inCheck` looks through them.
@@ -69,7 +79,7 @@ export function taintedIn(expr: ts.Node, taint: Taint, inCheck = false): string 
     }
     if (ts.isCallExpression(node)) {
       const last = lastSegment(calleeName(node)) ?? "";
-      if (SANITIZER.test(last) || (!inCheck && SCALAR_RESULT.has(last)) || keepsOnlySymbols(node, last)) return;
+      if (SANITIZER.test(last) || (!inCheck && SCALAR_RESULT.has(last)) || keepsOnlySymbols(node, last) || mapsThroughSanitizer(node, last)) return;
     }
     if (ts.isIdentifier(node)) {
       if (taint.names.has(node.text) || (taint.prefixes.length > 0 && taint.prefixes.some((p) => p.startsWith(`${node.text}.`)))) found = node.text;

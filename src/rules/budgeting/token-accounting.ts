@@ -1,5 +1,6 @@
 import { defineRule } from "../../engine/rule.js";
 import { budgetFacts } from "../../analyzers/state/budget-facts.js";
+import { modelCalls } from "../../analyzers/common/model-calls.js";
 import { preferProject } from "./prefer-project.js";
 
 /** Token usage is read from responses and added up, or estimated before sending. */
@@ -18,7 +19,12 @@ export default defineRule({
   },
   messages: { tokens: "token usage counted: {{note}}" },
   detect(ctx) {
+    // A tool server that never calls a model (an MCP server sizing its replies) counts tokens for
+    // output, not for an agent's budget.
     const facts = ctx.facts(budgetFacts);
+    const talksToModel =
+      facts.some((f) => f.kind === "usage-field") || ctx.facts(modelCalls).length > 0 || ctx.project.frameworks.some((f) => f.id !== "mcp");
+    if (!talksToModel) return;
     // Reading the last response's usage into a field is not counting: it counts once the tokens are
     // summed, estimated, or compared with a window or budget somewhere.
     const used = facts.some((f) => f.kind === "usage-accumulate" || f.kind === "estimate" || f.kind === "compaction-trigger" || f.kind === "projected");

@@ -6,6 +6,19 @@ ruleTester(rule, {
   valid: [
     { name: "unbounded while(true) loop has no limit", files: { "src/agent.ts": unboundedAnthropicLoop } },
     {
+      name: "a limit predicate only logged, not acted on, does not bound the loop",
+      files: {
+        "src/loop.ts": `export async function loop(llmClient: LlmClient, messages: Message[], budget: Budget) {
+  while (true) {
+    if (budget.isTokenLimitReached()) console.warn("over budget");
+    const reply = await llmClient.chat(messages);
+    messages.push(reply.message);
+  }
+}
+`,
+      },
+    },
+    {
       name: "max_tokens of one request and maxRetries of the client are not loop limits",
       files: {
         "src/client.ts": `import OpenAI from "openai";
@@ -21,6 +34,42 @@ export const ask = (q: string) => openai.chat.completions.create({ model: "gpt-4
   ],
   invalid: [
     { name: "for loop bounded by MAX_TURNS", files: { "src/agent.ts": boundedAnthropicLoop } },
+    {
+      name: "a loop that throws a limit error when its state says it cannot go on (model reached through an llmCaller)",
+      files: {
+        "src/agent.ts": `export class Agent {
+  async run(options: RunOptions) {
+    while (true) { // expect: budgeting/loop-limit
+      if (this.done) break;
+      if (!this.state.canContinue()) {
+        throw new AgentLoopExceededError(this.state.loopCount);
+      }
+      this.state.incrementLoop();
+      await this.executeLLMCall(options);
+    }
+  }
+  private async executeLLMCall(options: RunOptions) {
+    const result = await this.llmCaller.execute(this.messages, this.tools, options);
+    this.messages.push(result.message);
+  }
+}
+`,
+      },
+    },
+    {
+      name: "a loop that stops when a limit predicate says the token budget is reached",
+      files: {
+        "src/loop.ts": `export async function loop(llmClient: LlmClient, messages: Message[], budget: Budget) {
+  while (true) { // expect: budgeting/loop-limit
+    if (budget.isTokenLimitReached()) break;
+    const reply = await llmClient.chat(messages);
+    budget.add(reply.usage);
+    messages.push(reply.message);
+  }
+}
+`,
+      },
+    },
     {
       name: "openai-agents run with maxTurns and Vercel stopWhen",
       files: {

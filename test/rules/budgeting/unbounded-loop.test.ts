@@ -72,6 +72,58 @@ export async function run(messages: Anthropic.MessageParam[], maxTurns = 50) {
 ruleTester(rule, {
   valid: [
     {
+      name: "a chat loop whose helper asks the user every time (a REPL through a method)",
+      files: {
+        "src/cli/chat.ts": `import inquirer from "inquirer";
+export class ChatInterface {
+  async start() {
+    while (true) {
+      const result = await this.chatLoop();
+      if (result === "exit") return;
+    }
+  }
+  private async chatLoop() {
+    const answers = await inquirer.prompt([{ type: "input", name: "message", message: "You:" }]);
+    if (answers.message === "/exit") return "exit";
+    const reply = await this.llmClient.chat([{ role: "user", content: answers.message }]);
+    console.log(reply.content);
+    return "continue";
+  }
+}
+`,
+      },
+    },
+    {
+      name: "a for loop whose initializer sets the counter it compares (not a reset)",
+      files: {
+        "src/core/stream.ts": `export async function* run(llmClient: LlmClient, messages: Message[], maxIterations: number) {
+  let iteration = 0;
+  for (iteration = 0; iteration < maxIterations; iteration++) {
+    const reply = await llmClient.stream(messages);
+    if (!reply.toolCalls.length) return reply;
+    messages.push(reply.message);
+  }
+}
+`,
+      },
+    },
+    {
+      name: "a loop that throws its limit error when the turn state says stop",
+      files: {
+        "src/agent.ts": `export class Agent {
+  async run() {
+    while (true) {
+      if (!this.state.canContinue()) throw new AgentLoopExceededError(this.state.loopCount);
+      this.state.incrementLoop();
+      const reply = await this.llmCaller.execute(this.messages);
+      if (reply.done) return reply;
+    }
+  }
+}
+`,
+      },
+    },
+    {
       name: "recursion through the class's own methods with a depth limit in one of them",
       files: mutualRecursion(`if (depth >= MAX_TOOL_DEPTH) return "stopped: too many tool calls";`, ""),
     },
@@ -311,6 +363,25 @@ export class AgentProcessor {
 ` } },
   ],
   invalid: [
+    {
+      name: "a per-response max-tokens error from the model is no bound on the loop",
+      files: {
+        "src/agent.ts": `export class Agent {
+  async loop() {
+    while (true) { // expect: budgeting/unbounded-loop
+      const reply = await this.invoke();
+      if (reply.stopReason === "end_turn") return reply;
+    }
+  }
+  private async invoke() {
+    const reply = await this.model.streamAggregated(this.messages);
+    if (reply.stopReason === "max_tokens") throw new MaxTokensError("response cut off");
+    return reply;
+  }
+}
+`,
+      },
+    },
     {
       name: "an iteration rescheduled with setImmediate that reaches the model through a provider service in another file",
       files: {

@@ -145,6 +145,25 @@ export const TOOLS = { run_shell: { description: "Run a shell command", paramete
       },
     },
     {
+      name: "a script whose every part is quoted (parts.map(shellQuote)) before bash runs it",
+      files: {
+        "src/jobs.js": `import { spawn } from "node:child_process";
+function shellQuote(s) { return "'" + String(s).replaceAll("'", "'\\\\''") + "'"; }
+export const tools = {
+  start_job: {
+    description: "Start a background job for a task",
+    parameters: { type: "object", properties: { task: { type: "string" } } },
+    execute: ({ task }) => {
+      const cmd = [process.execPath, "agent.js", "--task", task];
+      const script = cmd.map(shellQuote).join(" ") + " > out.txt";
+      return spawn("/bin/bash", ["-lc", script], { detached: true });
+    },
+  },
+};
+`,
+      },
+    },
+    {
       name: "an approval callback awaited through a promise before the dispatcher runs the tool",
       files: {
         "src/tools/shell.ts": `import { exec } from "child_process";

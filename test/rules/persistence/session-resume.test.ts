@@ -24,6 +24,19 @@ export function loadConfig(path: string) { return JSON.parse(readFileSync(path, 
       },
     },
     {
+      name: "flags pushed into another program's argument list are that program's (git cherry-pick --continue)",
+      files: {
+        "src/git/cherry-pick.ts": `export async function cherryPick(options: { abort?: boolean; continueOperation?: boolean }) {
+  const args: string[] = [];
+  if (options.abort) args.push("--abort");
+  else if (options.continueOperation) args.push("--continue");
+  return runner.exec(["cherry-pick", ...args]);
+}
+export const ALLOWED_FLAGS = ["--no-commit", "--abort", "--continue", "--resume"];
+`,
+      },
+    },
+    {
       name: "a load that only looks the session up in an in-memory Map",
       files: {
         "src/web/session-manager.ts": `export class WebSessionManager {
