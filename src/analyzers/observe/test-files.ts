@@ -20,17 +20,29 @@ const DENIAL_WORDS = String.raw`(?:(?:block|den(?:y|ies|ied)|reject|refus|disall
 const TEST_TITLE = /\b(?:it|test)\s*\(\s*["'`]([^"'`\n]*)/g;
 const TEST_TITLE_AT_START = /^(?:it|test)\s*\(\s*["'`]([^"'`\n]*)/;
 const DENIAL_IN_TITLE = new RegExp(String.raw`\b${DENIAL_WORDS}`, "i");
+/** A test title about a run limit (`it("stops when tool-call steps reach max step limit")`), with a verb of stopping or holding to it. */
+const LIMIT_IN_TITLE =
+  /max(?:imum)?[\s_-]*(?:steps?|turns?|iterations?|loops?|rounds?|tool[\s_-]*calls?|depth)\b|\b(?:step|turn|iteration|loop|round|token|cost|spend|recursion|depth)[\s_-]*(?:limit|budget|cap)s?\b|\bbudget\b|\bstepCountIs\b/i;
+const LIMIT_VERB = /\b(?:stop|halt|end|abort|terminat|exit|throw|enforc|respect|exceed|reach|hit|prevent|bound|cut)\w*/i;
+
+/** The guardrail phrase of a test title: a refusal, or a limit the run stops at. */
+function guardrailPhrase(title: string): string | undefined {
+  const denial = DENIAL_IN_TITLE.exec(title)?.[0];
+  if (denial) return denial;
+  const limit = LIMIT_IN_TITLE.exec(title)?.[0];
+  return limit && LIMIT_VERB.test(title) ? limit : undefined;
+}
 
 /** Whether any test in a text has a denial title; the tree check (`denialTitle`) reads the same title at a call. */
 function hasDenialTest(text: string): boolean {
-  for (const m of text.matchAll(TEST_TITLE)) if (DENIAL_IN_TITLE.test(m[1] ?? "")) return true;
+  for (const m of text.matchAll(TEST_TITLE)) if (guardrailPhrase(m[1] ?? "")) return true;
   return false;
 }
 
 /** The denial phrase of the `it`/`test` call that starts a text, if its title has one. */
 function denialTitle(callText: string): string | undefined {
   const title = TEST_TITLE_AT_START.exec(callText)?.[1];
-  return title === undefined ? undefined : DENIAL_IN_TITLE.exec(title)?.[0];
+  return title === undefined ? undefined : guardrailPhrase(title);
 }
 
 /** Error codes of a refusal (`"DANGEROUS_COMMAND"`, `"PERMISSION_DENIED"`). */

@@ -12,6 +12,17 @@ export function isSafeCommand(command: string): boolean { return decide(command)
 ruleTester(rule, {
   valid: [
     {
+      name: "a test that mentions a limit without a verb of stopping is not a limit test",
+      files: {
+        "src/config.test.ts": `import { expect, it } from "vitest";
+import { loadConfig } from "./config.js";
+it("reads max turns from the config file", () => {
+  expect(loadConfig("a.json").maxTurns).toBe(10);
+});
+`,
+      },
+    },
+    {
       name: "tests that import no guardrail code",
       files: {
         "src/math.ts": `export const add = (a: number, b: number) => a + b;\n`,
@@ -56,6 +67,19 @@ it("should reject dangerous container ids", async () => {
     },
   ],
   invalid: [
+    {
+      name: "a loop test whose title says the run stops at its step limit",
+      files: {
+        "src/core/loop.test.ts": `import { expect, it, vi } from "vitest";
+vi.mock("../ai", () => ({ streamTextAI: vi.fn() }));
+it("stops when tool-call steps reach max step limit", async () => {
+  const { loop } = await import("./loop.js");
+  const result = await loop({ messages: [] });
+  expect(result).toBe("Max steps reached, task may be incomplete."); // expect: verification/guardrail-tests
+});
+`,
+      },
+    },
     {
       name: "a tool test whose titles say what it blocks, asserting failure and a refusal code",
       files: {
