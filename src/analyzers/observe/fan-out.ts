@@ -116,6 +116,15 @@ export function teamMember(node: ts.InterfaceDeclaration | ts.ClassDeclaration):
   return undefined;
 }
 
+/**
+ * `userAgents.get(userId)`, `agents[sessionId]`: one agent kept per user, chat or session, the same
+ * agent for each of them, not work routed among agents of different roles.
+ */
+function perOwnerKey(key: ts.Expression): boolean {
+  const name = ts.isIdentifier(key) ? key.text : ts.isPropertyAccessExpression(key) ? key.name.text : "";
+  return /(?:user|session|chat|channel|conversation|thread|guild|socket|connection|tenant|client|room|workspace)(?:Id|Key)?$/i.test(name);
+}
+
 /** Look-ups of one agent among several by a name chosen at run time: `this.getAgent(agentName)`, `agents.get(name)`. */
 const AGENT_LOOKUP = /^(?:get|find|resolve|lookup|select)\w*Agent$/;
 const AGENT_RUN = /^(?:run|invoke|execute|generate|generateText|stream|chat|call|process|handle)\w*$/;
@@ -130,9 +139,9 @@ function routedAgent(decl: ts.VariableDeclaration, ancestors: readonly ts.Node[]
     const name = calleeName(init) ?? "";
     const arg = init.arguments[0];
     // A name picked at run time (`agentName`, `step.agent`), not an options object that configures one agent.
-    const byName = arg !== undefined && (ts.isIdentifier(arg) || ts.isPropertyAccessExpression(arg) || ts.isElementAccessExpression(arg));
+    const byName = arg !== undefined && (ts.isIdentifier(arg) || ts.isPropertyAccessExpression(arg) || ts.isElementAccessExpression(arg)) && !perOwnerKey(arg);
     if (byName && (AGENT_LOOKUP.test(calleeLast(init) ?? "") || /agents\.get$/i.test(name))) lookup = name;
-  } else if (ts.isElementAccessExpression(init) && !ts.isStringLiteralLike(init.argumentExpression) && /agents$/i.test(dottedName(init.expression) ?? "")) {
+  } else if (ts.isElementAccessExpression(init) && !ts.isStringLiteralLike(init.argumentExpression) && !perOwnerKey(init.argumentExpression) && /agents$/i.test(dottedName(init.expression) ?? "")) {
     lookup = `${dottedName(init.expression) ?? "agents"}[...]`;
   }
   if (!lookup) return undefined;

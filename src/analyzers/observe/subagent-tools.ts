@@ -1,5 +1,5 @@
 import { ts } from "ts-morph";
-import { calleeName, enclosingFunction, enclosingFunctionName, isFunctionLike, lastSegment, objectKeys, propertyNameText } from "../../engine/ast.js";
+import { calleeName, enclosingFunction, enclosingFunctionName, findDescendant, isFunctionLike, lastSegment, objectKeys, propertyNameText } from "../../engine/ast.js";
 import { defineAnalyzer, type AnalyzerContext, type FactBase } from "../../engine/analyzer.js";
 import { isModelCallNode } from "../common/model-calls.js";
 import { matchTool } from "../tools/tool-shape.js";
@@ -136,7 +136,13 @@ function emitIfSubagent(
 /** The handler hands a tool set to a runner in another file; rules decide from the agent loops whether it is a sub-agent. */
 function emitHandoff(handler: ts.FunctionLikeDeclaration, name: string | undefined, node: ts.Node, ctx: AnalyzerContext<SubagentToolFact>): void {
   const handoff = toolSetHandoff(handler, ctx.sourceFile);
-  if (!handoff) return;
+  if (!handoff) {
+    if (name !== undefined && spawnsUnseenAgent(handler, name)) {
+      // `Delegate` -> `delegator.delegate(task)`: an agent starts elsewhere with tools this file does not show.
+      ctx.emit({ file: ctx.file.path, line: ctx.line(node), name, tools: "tools not shown here", clone: true, limits: [], example: outsideProduct(ctx.file.path), agentNamed: true });
+    }
+    return;
+  }
   ctx.emit({
     file: ctx.file.path,
     line: ctx.line(node),
@@ -149,6 +155,22 @@ function emitHandoff(handler: ts.FunctionLikeDeclaration, name: string | undefin
     agentNamed: name !== undefined && isAgentToolName(name),
     background: handoff.background,
   });
+}
+
+/** Tool names that say the tool starts another agent (`Delegate`, `start_agent`, `ask_subagent`, `spawn`). */
+const SPAWN_TOOL_NAME =
+  /^(?:delegate(?:_?task)?|(?:spawn|start|create|launch|run|new|ask|call|invoke)_?(?:sub_?|background_?|child_?)?agents?|(?:spawn|start|ask|run)_?(?:background_?)?sub_?agents?|sub_?agents?|spawn)$/i;
+/** A call in the handler that makes or reaches an agent: `createAgent(...)`, `delegator.delegate(task)`, `new ResearchAgent(...)`, `toolAskSubagent(...)`. */
+const AGENT_CALL = /agent|delegat|spawn/i;
+
+function spawnsUnseenAgent(handler: ts.FunctionLikeDeclaration, name: string): boolean {
+  if (!(SPAWN_TOOL_NAME.test(name) || isAgentToolName(name)) || !handler.body) return false;
+  return findDescendant(handler.body, (n) => (ts.isCallExpression(n) || ts.isNewExpression(n)) && (AGENT_CALL.test(lastSegment(calleeName(n)) ?? "") || runsWithTools(n))) !== undefined;
+}
+
+/** `chat(messages, { systemPrompt, tools: opts.tools, maxToolRounds: 15 })`: a model run with a tool set of its own. */
+function runsWithTools(call: ts.CallExpression | ts.NewExpression): boolean {
+  return (call.arguments ?? []).some((a) => ts.isObjectLiteralExpression(a) && objectKeys(a).includes("tools") && objectKeys(a).some((k) => /^(?:system|systemPrompt|instructions|prompt|messages|max\w*)$/.test(k)));
 }
 
 /** A tool class whose base `execute` calls a hook the subclass fills in (`executeImpl`, `_run`). */

@@ -26,6 +26,12 @@ const SCALAR_RESULT = new Set([
   "test", "includes", "startsWith", "endsWith", "has", "isInteger", "isFinite", "isNaN", "Boolean",
 ]);
 
+/** `Math.min(Math.max(args.count, 1), 50)`: a number whatever goes in. */
+function isMathCall(call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  return ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "Math";
+}
+
 /** `[^0-9+\-*\/().\s]`: a negated class that keeps no letters, so no program name or identifier survives. */
 const SYMBOLS_ONLY = /^\/\[\^((?:\\.|[^\]\\])*)\][+*]?\/[gimsuy]*$/;
 
@@ -79,7 +85,7 @@ export function taintedIn(expr: ts.Node, taint: Taint, inCheck = false): string 
     }
     if (ts.isCallExpression(node)) {
       const last = lastSegment(calleeName(node)) ?? "";
-      if (SANITIZER.test(last) || (!inCheck && SCALAR_RESULT.has(last)) || keepsOnlySymbols(node, last) || mapsThroughSanitizer(node, last)) return;
+      if (SANITIZER.test(last) || (!inCheck && (SCALAR_RESULT.has(last) || isMathCall(node))) || keepsOnlySymbols(node, last) || mapsThroughSanitizer(node, last)) return;
     }
     if (ts.isIdentifier(node)) {
       if (taint.names.has(node.text) || (taint.prefixes.length > 0 && taint.prefixes.some((p) => p.startsWith(`${node.text}.`)))) found = node.text;
@@ -87,6 +93,12 @@ export function taintedIn(expr: ts.Node, taint: Taint, inCheck = false): string 
     }
     if (ts.isPropertyAssignment(node)) {
       visit(node.initializer);
+      return;
+    }
+    // `showDiff ? "-p" : "--stat"`: the value is one of the branches; the condition only picks between them.
+    if (!inCheck && ts.isConditionalExpression(node)) {
+      visit(node.whenTrue);
+      visit(node.whenFalse);
       return;
     }
     if (ts.isShorthandPropertyAssignment(node)) {

@@ -54,6 +54,23 @@ export class ZeeWorkflow {
 
 ruleTester(rule, {
   valid: [
+    {
+      name: "one agent kept per user (userAgents.get(userId)) is a session per user, not routing among agents",
+      files: {
+        "src/discord/handlers.ts": `const userAgents = new Map<string, GeminiAgent>();
+export async function onMessage(message: Message) {
+  const userId = message.author.id;
+  let agent = userAgents.get(userId);
+  if (!agent) {
+    agent = new GeminiAgent({ workingDirectory: "/work" });
+    userAgents.set(userId, agent);
+  }
+  const reply = await agent.chat(message.content);
+  await message.reply(reply);
+}
+`,
+      },
+    },
     { name: "running the one agent a workflow names (getAgent with a fixed name) is not routing", files: router(`this.getAgent("main")`, "") },
     { name: "building the one agent from an options object is not routing", files: router(`this.getAgent({ tools: this.tools, memory })`, "") },
     {

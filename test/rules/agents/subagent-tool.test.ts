@@ -53,6 +53,21 @@ export const exploreTool = {
 ruleTester(rule, {
   valid: [
     {
+      name: "a task tool that manages a to-do list starts no agent",
+      files: {
+        "src/tools/task.ts": `export const taskTool = {
+  name: "task",
+  description: "Add or complete an item on the session's to-do list",
+  parameters: { type: "object", properties: { title: { type: "string" }, done: { type: "boolean" } } },
+  execute: async (args: { title: string; done?: boolean }) => {
+    todos.upsert(args.title, args.done ?? false);
+    return todos.render();
+  },
+};
+`,
+      },
+    },
+    {
       name: "a search tool that makes one model call with an inline provider tool",
       files: {
         "src/tools.ts": `import { generateText, tool } from "ai";
@@ -94,6 +109,43 @@ export const summarise = {
     },
   ],
   invalid: [
+    {
+      name: "a Delegate tool (LangChain DynamicTool subclass) whose handler hands the task to a delegator that creates agents elsewhere",
+      files: {
+        "src/tools/delegate.ts": `import { DynamicTool } from "langchain/tools";
+export class Delegate extends DynamicTool { // expect: agents/subagent-tool
+  constructor(delegator: Delegator) {
+    super({
+      name: "Delegate",
+      description: "Create a new agent who will perform a task asynchronously",
+      func: async (task) => {
+        delegator.delegate(task);
+        return "Task delegated to a new agent";
+      },
+    });
+  }
+}
+`,
+      },
+    },
+    {
+      name: "a spawn tool whose handler runs the model with a tool set through a helper of another file",
+      files: {
+        "core/tools.ts": `import { chat } from "./llm.js";
+export function createSpawnTool(opts: SpawnOpts): ToolDef {
+  return { // expect: agents/subagent-tool
+    name: "spawn",
+    description: "Spawn a background subagent for a long task",
+    parameters: { type: "object", properties: { task: { type: "string" } }, required: ["task"] },
+    execute: async (args) => {
+      void chat([{ role: "user", content: String(args.task) }], { systemPrompt: "You are a focused subagent.", tools: opts.tools, maxToolRounds: 15 });
+      return "started";
+    },
+  };
+}
+`,
+      },
+    },
     {
       name: "a tool that hands a read-only tool set to an agent loop in another file",
       files: { "src/core/loop.ts": agentLoop, "src/tools/explore.ts": handoff("getReadOnlyTools()", "runLoop").replace("exploreTool = {", "exploreTool = { // expect: agents/subagent-tool") },

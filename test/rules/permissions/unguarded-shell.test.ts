@@ -145,6 +145,25 @@ export const TOOLS = { run_shell: { description: "Run a shell command", paramete
       },
     },
     {
+      name: "model input reduced to a clamped number and a choice between two literal flags",
+      files: {
+        "src/tools/git.ts": `import { exec } from "node:child_process";
+import { promisify } from "node:util";
+const execAsync = promisify(exec);
+export const gitHistoryTool = {
+  name: "get_git_history",
+  description: "Show recent commits",
+  parameters: { type: "object", properties: { count: { type: "number" }, showDiff: { type: "boolean" } } },
+  execute: async (args: { count?: number; showDiff?: boolean }) => {
+    const count = Math.min(Math.max(args.count ?? 10, 1), 50);
+    const diffFlag = args.showDiff ? "-p" : "--stat";
+    return execAsync(\`git log -\${count} \${diffFlag}\`);
+  },
+};
+`,
+      },
+    },
+    {
       name: "a script whose every part is quoted (parts.map(shellQuote)) before bash runs it",
       files: {
         "src/jobs.js": `import { spawn } from "node:child_process";
