@@ -17,6 +17,10 @@ export interface CodeAgentRunFact extends FactBase {
   limit?: string;
   /** A PreToolUse hook decides each call (bypassPermissions skips `canUseTool`, not hooks). */
   gated: boolean;
+  /** Some PreToolUse hook is set, whichever tools it matches. */
+  hooked?: boolean;
+  /** A `canUseTool` callback decides the calls no rule settles. */
+  decides?: boolean;
 }
 
 const SDK_MODULES = /^@anthropic-ai\/(?:claude-agent-sdk|claude-code)$/;
@@ -122,7 +126,17 @@ function readOptions(options: ts.ObjectLiteralExpression | undefined, objects: R
   const bashPreApproved = (allowed ?? []).includes("Bash") && shell;
   // `...this.options` may carry any option: then no limit can be said to be missing.
   const limit = LIMIT_KEYS.find((k) => value(k) !== undefined) ?? (opaque ? "spread options" : undefined);
-  return { bypass, shell, gated, ...(bashPreApproved ? { bashPreApproved } : {}), ...(limit ? { limit } : {}) };
+  const hooked = hooks !== undefined && objectProperty(hooks, "PreToolUse") !== undefined;
+  const decides = value("canUseTool") !== undefined;
+  return {
+    bypass,
+    shell,
+    gated,
+    ...(hooked ? { hooked } : {}),
+    ...(decides ? { decides } : {}),
+    ...(bashPreApproved ? { bashPreApproved } : {}),
+    ...(limit ? { limit } : {}),
+  };
 }
 
 /**

@@ -18,8 +18,11 @@ const STOP_OR_DELEGATE = /delegat|limit_?(?:reached|exceeded|hit)|(?:safety|budg
 
 /** Whether an event tag or record name says a decision: permission, routing, compaction, a limit stop or a delegation. */
 export function isDecisionTag(tag: string): boolean {
-  return DECISION_WORDS.test(tag) || STOP_OR_DELEGATE.test(tag);
+  return (DECISION_WORDS.test(tag) && !ASKS_ONLY.test(tag)) || STOP_OR_DELEGATE.test(tag);
 }
+
+/** `permission_request`, `approvalRequired`: the gate asking, which records no outcome (its answer would). */
+const ASKS_ONLY = /(?:request|requested|prompt|needed|required|pending)$/i;
 /** Types that are records of something that happened, not return values of a check. */
 const RECORD_TYPE = /event|record|entry|log|span|audit|telemetry|trace/i;
 /** Routing decisions recorded per step: why a node or agent ran (`triggers`) or where control went. */

@@ -1,4 +1,5 @@
 import { defineRule } from "../../engine/rule.js";
+import { codeAgentRuns } from "../../analyzers/observe/code-agent-runs.js";
 import { permissionChecks } from "../../analyzers/tools/permission-checks.js";
 import { shellFlow, sinkFacts } from "../../analyzers/tools/shell-flow.js";
 import { isExample, sourceTools } from "../../analyzers/tools/queries.js";
@@ -19,6 +20,12 @@ export default defineRule({
   },
   messages: { gate: "{{note}}" },
   detect(ctx) {
+    // A packaged agent's own tools (the Claude Agent SDK's Bash, Write) are gated by the options of its run.
+    for (const r of ctx.facts(codeAgentRuns)) {
+      if (isExample(r.file)) continue;
+      if (r.decides && !r.bypass) ctx.evidence({ signal: "gate", file: r.file, line: r.line, note: "canUseTool decides the agent's tool calls that no rule settles" });
+      else if (r.hooked) ctx.evidence({ signal: "partial-gate", file: r.file, line: r.line, note: "a PreToolUse hook can block some of the agent's tool calls" });
+    }
     if (sourceTools(ctx).length === 0) return;
     // Policies in examples and docs show what users could build; they do not govern the shipped tools.
     for (const p of ctx.facts(permissionChecks)) {

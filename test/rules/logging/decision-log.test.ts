@@ -5,6 +5,17 @@ import { consoleAgent } from "./toy-agents.js";
 ruleTester(rule, {
   valid: [
     {
+      name: "an event union whose only permission variant is the request, not its outcome",
+      files: {
+        "src/engine/types.ts": `export type QueryEvent =
+  | { type: "text_delta"; text: string }
+  | { type: "tool_start"; id: string; name: string }
+  | { type: "tool_end"; id: string; output: string }
+  | { type: "permission_request"; tool: string; input: unknown };
+`,
+      },
+    },
+    {
       name: "a span type that names its work but records no outcome",
       files: {
         "src/tracer.ts": `export interface Span {

@@ -61,6 +61,23 @@ export function runTool(options: { onToolStart(id: string): void; onToolComplete
   ],
   invalid: [
     {
+      name: "Claude Agent SDK runs: a PreToolUse hook on file edits, and a canUseTool callback",
+      files: {
+        "src/edit-agent.ts": `import { query } from "@anthropic-ai/claude-agent-sdk";
+export async function edit(prompt: string) {
+  const options = { allowedTools: ["Read", "Write"], maxTurns: 20, hooks: { PreToolUse: [{ matcher: "Write|Edit", hooks: [checkPath] }] } };
+  for await (const m of query({ prompt, options })) if (m.type === "result") return m.result; // expect: permissions/permission-gate
+}
+`,
+        "src/ask-agent.ts": `import { query } from "@anthropic-ai/claude-agent-sdk";
+export async function ask(prompt: string) {
+  const options = { maxTurns: 20, canUseTool: async (tool: string, input: unknown) => askUser(tool, input) };
+  for await (const m of query({ prompt, options })) if (m.type === "result") return m.result; // expect: permissions/permission-gate
+}
+`,
+      },
+    },
+    {
       name: "a pipeline that checks the policy, then runs the callback it wraps",
       files: {
         "src/tools.ts": tool,
