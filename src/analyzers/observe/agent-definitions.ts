@@ -31,6 +31,8 @@ export const AGENT_LIMIT_KEY = /^(?:maxTurns|max_turns|maxSteps|max_steps|maxIte
 /** A table of roles keyed by name: agentConfigs, ROLES, subagentDefinitions. */
 const ROLE_TABLE = /agent|role/i;
 const MARKDOWN_AGENT_PATH = /(?:^|\/)(?:agents?|subagents?|roles?)\//i;
+/** Skills (`.claude/skills/x/SKILL.md`) and slash commands load into the running agent; they start no agent of their own. */
+const NOT_AGENT_PATH = /(?:^|\/)(?:skills|commands)\/|(?:^|\/)SKILL\.md$/i;
 
 /** Finds agent and role definitions as data, with their tool grants and limits. */
 export const agentDefinitions = defineAnalyzer<AgentDefinitionFact>({
@@ -65,7 +67,7 @@ export const agentDefinitions = defineAnalyzer<AgentDefinitionFact>({
   },
   markdown(ctx) {
     const fm = ctx.frontMatter;
-    if (!fm || typeof fm.name !== "string") return;
+    if (!fm || typeof fm.name !== "string" || NOT_AGENT_PATH.test(ctx.file.path)) return;
     const keys = Object.keys(fm);
     const agentish = keys.some((k) => ["tools", "disallowedTools", "maxTurns", "model", "permissionMode"].includes(k));
     if (!agentish && !MARKDOWN_AGENT_PATH.test(ctx.file.path)) return;

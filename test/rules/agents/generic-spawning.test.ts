@@ -18,6 +18,19 @@ const parallelSubagents = (path: string, expect: string): Record<string, string>
 ruleTester(rule, {
   valid: [
     {
+      name: "a skill under an agent folder (agent/.claude/skills/x/SKILL.md) is loaded into the agent, not spawned",
+      files: {
+        "email-agent/agent/.claude/skills/action-creator/SKILL.md": `---
+name: action-creator
+description: Creates one-click action templates for email operations.
+allowed-tools: Write, Edit, Read, Glob
+---
+
+# Action Creator
+`,
+      },
+    },
+    {
       name: "sub-agents run in parallel only in an example",
       files: parallelSubagents("examples/pool/subagent.js", ""),
     },
