@@ -3,7 +3,7 @@ import { functionName, isFunctionLike } from "../../engine/ast.js";
 import { defineAnalyzer, type AnalyzerContext } from "../../engine/analyzer.js";
 import { callInfo, callLast } from "../common/call-info.js";
 import { isModelCallNode } from "../common/model-calls.js";
-import { limitErrorThrown, limitPredicateChecked, type LimitGuard } from "./limit-guards.js";
+import { calleeGuard, limitErrorThrown, limitPredicateChecked, type LimitGuard } from "./limit-guards.js";
 import { comparisonLimitNamed, conditionLimit, exits, isComparisonOperator, isLoopNode, isSetTest, loopCondition, optInLimit, type LoopNode } from "./bounds.js";
 import { comparedCounter, countsBack } from "./counter-steps.js";
 import type { AgentLoopFact, LoopFact } from "./loop-fact-types.js";
@@ -245,9 +245,12 @@ function emitFacts(ctx: AnalyzerContext<AgentLoopFact>): void {
   const file = ctx.file.path;
   for (const fn of functions.values()) {
     if (!fn.name) continue;
+    if (!fn.bound && !fn.optIn) Object.assign(fn, calleeGuard(fn, byName));
     const model = modelVia(fn.name, 0);
     const line = model || fn.bound || fn.optIn || fn.recursive ? ctx.line(fn.node) : 0;
-    if (model || fn.bound || fn.optIn) ctx.emit({ file, line, name: fn.name, modelCall: model, limitGuard: fn.bound, optIn: fn.optIn });
+    // Names it calls that this file does not define: a limit enforced in another file may be among them.
+    const calls = model ? [...fn.callees].filter((c) => !byName.has(c)).slice(0, 8) : [];
+    if (model || fn.bound || fn.optIn) ctx.emit({ file, line, name: fn.name, modelCall: model, limitGuard: fn.bound, optIn: fn.optIn, ...(calls.length ? { calls } : {}) });
     if (fn.recursive && model) {
       ctx.emit({ file, line, kind: "recursion", endLine: line, modelCall: model, external: [], bound: fn.bound, optIn: fn.optIn, userPaced: false, inFunction: fn.name });
     } else if (fn.modelCall) {

@@ -52,3 +52,37 @@ export function limitPredicateChecked(node: ts.CallExpression, ancestors: readon
   }
   return undefined;
 }
+
+/** Names of functions that enforce a limit (`incrementAndEnforceLlmCallsLimit`, `checkBudget`, `assertWithinQuota`). */
+export const ENFORCER = /enforce|limit|budget|quota|guard|assert|check|ensure|exceed/i;
+
+interface GuardScope {
+  bound?: string;
+  optIn?: string;
+  callees: Set<string>;
+}
+
+/**
+ * The limit a function enforces through a helper of its file (`incrementLlmCallCount()` calling
+ * `costManager.incrementAndEnforceLlmCallsLimit(config)`, which throws past `maxLlmCalls`), two calls deep at most.
+ */
+export function calleeGuard(fn: GuardScope, byName: ReadonlyMap<string, GuardScope>): { bound?: string; optIn?: string } | undefined {
+  const seen = new Set<GuardScope>([fn]);
+  let frontier = [fn];
+  for (let depth = 0; depth < 2; depth++) {
+    const next: GuardScope[] = [];
+    for (const scope of frontier) {
+      for (const name of scope.callees) {
+        const callee = byName.get(name);
+        if (!callee || seen.has(callee)) continue;
+        // A helper that returns early past a size (`renderTools` truncating at a token budget) bounds nothing; one named for enforcing does.
+        if (ENFORCER.test(name) && callee.bound) return { bound: `${name}: ${callee.bound}` };
+        if (ENFORCER.test(name) && callee.optIn) return { optIn: `${name}: ${callee.optIn}` };
+        seen.add(callee);
+        next.push(callee);
+      }
+    }
+    frontier = next;
+  }
+  return undefined;
+}

@@ -27,6 +27,8 @@ export interface FunctionFact extends FactBase {
   limitGuard?: string;
   /** A limit it stops on only when a caller sets it. */
   optIn?: string;
+  /** For a function that reaches a model: names it calls that its file does not define (resolved across files by the rules). */
+  calls?: string[];
 }
 
 export type AgentLoopFact = LoopFact | FunctionFact;

@@ -2,6 +2,7 @@ import type { FactReader } from "../../engine/analyzer.js";
 import { lastSegment } from "../../engine/ast.js";
 import { agentLoops, isLoopFact, type AgentLoopFact, type LoopFact } from "../../analyzers/state/agent-loops.js";
 import { limitDefaults, limitKey } from "../../analyzers/state/limit-defaults.js";
+import { ENFORCER } from "../../analyzers/state/limit-guards.js";
 
 /** Names too common to resolve across files: a `run` elsewhere says nothing about this loop's `run`. */
 const GENERIC = new Set([
@@ -49,11 +50,29 @@ export function agentLoopsOf(ctx: FactReader): AgentLoop[] {
     if (guard && !guards.has(f.name)) guards.set(f.name, guard);
     if (f.optIn && !guard && !optInGuards.has(f.name)) optInGuards.set(f.name, f.optIn);
   }
-  const guardOn = (chain: string, from = guards): string | undefined => {
+  // What each function on a model path calls in other files: `callLlmAsync` calls `ctx.incrementLlmCallCount()`, which enforces the limit.
+  const sideCalls = new Map<string, string[]>();
+  for (const f of facts) if (!isLoopFact(f) && f.calls && !GENERIC.has(f.name) && !sideCalls.has(f.name)) sideCalls.set(f.name, f.calls);
+  // A step named like a function of the loop's own file is that function: another file's namesake (`_stream`) says nothing.
+  const guardFiles = new Map<string, Set<string>>();
+  const definedIn = new Set<string>();
+  for (const f of facts) {
+    if (isLoopFact(f)) continue;
+    definedIn.add(`${f.file}\0${f.name}`);
+    if (!f.limitGuard && !f.optIn) continue;
+    const files = guardFiles.get(f.name) ?? new Set<string>();
+    files.add(f.file);
+    guardFiles.set(f.name, files);
+  }
+  const guardOn = (chain: string, from = guards, file?: string): string | undefined => {
     for (const step of chain.split(" -> ")) {
       const name = lastSegment(step);
-      const guard = name ? from.get(name) : undefined;
+      const local = file !== undefined && name !== undefined && definedIn.has(`${file}\0${name}`);
+      const guard = name && (!local || guardFiles.get(name)?.has(file ?? "")) ? from.get(name) : undefined;
       if (guard) return `${name}: ${guard}`;
+      // The function that enforces is named for it (`incrementAndEnforceLlmCallsLimit`), or the side call is.
+      const side = name ? sideCalls.get(name)?.find((c) => !GENERIC.has(c) && from.has(c) && ENFORCER.test(`${c} ${from.get(c)?.split(": ")[0] ?? ""}`)) : undefined;
+      if (side) return `${name} -> ${side}: ${from.get(side) ?? ""}`;
     }
     return undefined;
   };
@@ -61,16 +80,16 @@ export function agentLoopsOf(ctx: FactReader): AgentLoop[] {
   for (const loop of facts) {
     if (!isLoopFact(loop) || loop.userPaced) continue;
     let modelCall = loop.modelCall;
-    let bound = loop.bound ?? defaulted(loop.optIn, loop.file) ?? (modelCall ? guardOn(modelCall) : undefined);
+    let bound = loop.bound ?? defaulted(loop.optIn, loop.file) ?? (modelCall ? guardOn(modelCall, guards, loop.file) : undefined);
     for (const name of loop.external) {
       const via = callers.get(name);
       if (!modelCall && via) modelCall = `${name} -> ${via}`;
       bound ??= guards.has(name) ? `${name}: ${guards.get(name) ?? ""}` : undefined;
     }
-    if (modelCall && !bound) bound = guardOn(modelCall);
+    if (modelCall && !bound) bound = guardOn(modelCall, guards, loop.file);
     if (!modelCall) continue;
     bound ??= boundedInside(loop, facts);
-    out.push({ loop, modelCall, bound, optIn: bound ? undefined : (loop.optIn ?? guardOn(modelCall, optInGuards)) });
+    out.push({ loop, modelCall, bound, optIn: bound ? undefined : (loop.optIn ?? guardOn(modelCall, optInGuards, loop.file)) });
   }
   return out;
 }

@@ -33,6 +33,41 @@ export const ask = (q: string) => openai.chat.completions.create({ model: "gpt-4
     },
   ],
   invalid: [
+    {
+      name: "a limit enforced in another file by a helper the model-calling step calls first (adk's incrementLlmCallCount)",
+      files: {
+        "src/agents/llm_agent.ts": `export class LlmAgent {
+  async *run(ctx: InvocationContext) {
+    while (true) { // expect: budgeting/loop-limit
+      const event = await this.runOneStep(ctx);
+      if (event.final) return event;
+    }
+  }
+  private async runOneStep(ctx: InvocationContext) {
+    return this.callLlm(ctx);
+  }
+  private async callLlm(ctx: InvocationContext) {
+    ctx.incrementLlmCallCount();
+    return this.llm.generateContentAsync(ctx.request);
+  }
+}
+`,
+        "src/agents/invocation_context.ts": `class CostManager {
+  private calls = 0;
+  incrementAndEnforceLlmCallsLimit(config: RunConfig) {
+    this.calls++;
+    if (this.calls > config.maxLlmCalls) throw new Error("max llm calls exceeded");
+  }
+}
+export class InvocationContext {
+  private costs = new CostManager();
+  incrementLlmCallCount() {
+    this.costs.incrementAndEnforceLlmCallsLimit(this.runConfig);
+  }
+}
+`,
+      },
+    },
     { name: "for loop bounded by MAX_TURNS", files: { "src/agent.ts": boundedAnthropicLoop } },
     {
       name: "a loop that throws a limit error when its state says it cannot go on (model reached through an llmCaller)",

@@ -14,6 +14,20 @@ export class Planner {
 `,
 });
 
+/** An unbounded loop that runs one step until the model ends its turn; `body` is the step method's body. */
+const endTurnLoop = (step: string, body: string): string => `export class Agent {
+  async run() {
+    while (true) { // expect: budgeting/unbounded-loop
+      const reply = await this.${step}();
+      if (reply.stopReason === "end_turn") return reply;
+    }
+  }
+  private async ${step}() {
+${body}
+  }
+}
+`;
+
 /** An agent loop that calls `check` (a helper of another file) every turn, or only when `when` holds. */
 const checkedLoop = (check: string, expect: string): Record<string, string> => ({
   "src/agent.ts": `import { checkHumanInTheLoop } from "./hitl.js";
@@ -364,22 +378,30 @@ export class AgentProcessor {
   ],
   invalid: [
     {
-      name: "a per-response max-tokens error from the model is no bound on the loop",
+      name: "a step limit checked by another file's namesake of a loop step does not bound this loop",
       files: {
-        "src/agent.ts": `export class Agent {
-  async loop() {
-    while (true) { // expect: budgeting/unbounded-loop
-      const reply = await this.invoke();
-      if (reply.stopReason === "end_turn") return reply;
-    }
+        "src/agent/agent.ts": endTurnLoop("_stream", "    return this.model.streamAggregated(this.messages);"),
+        "src/multiagent/graph.ts": `export class Graph {
+  private async _stream(state: State) {
+    this._checkSteps(state);
+    return this.runNode(state);
   }
-  private async invoke() {
-    const reply = await this.model.streamAggregated(this.messages);
-    if (reply.stopReason === "max_tokens") throw new MaxTokensError("response cut off");
-    return reply;
+  private _checkSteps(state: State) {
+    if (state.steps >= this.config.maxSteps) throw new Error("max steps reached");
   }
 }
 `,
+      },
+    },
+    {
+      name: "a per-response max-tokens error from the model is no bound on the loop",
+      files: {
+        "src/agent.ts": endTurnLoop(
+          "invoke",
+          `    const reply = await this.model.streamAggregated(this.messages);
+    if (reply.stopReason === "max_tokens") throw new MaxTokensError("response cut off");
+    return reply;`,
+        ),
       },
     },
     {
