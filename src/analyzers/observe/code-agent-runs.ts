@@ -122,11 +122,12 @@ function readOptions(options: ts.ObjectLiteralExpression | undefined, objects: R
   const disallowed = toolList(value("disallowedTools"));
   const shell = (allowed === undefined || allowed.some(isBash)) && !(disallowed ?? []).some((t) => t === "Bash");
   const hooks = resolveObject(value("hooks"), objects);
-  const gated = hooks !== undefined && hooksCoverBash(objectProperty(hooks, "PreToolUse"));
+  const preToolUse = hooks ? objectProperty(hooks, "PreToolUse") : undefined;
+  const gated = hooksCoverBash(preToolUse);
   const bashPreApproved = (allowed ?? []).includes("Bash") && shell;
   // `...this.options` may carry any option: then no limit can be said to be missing.
   const limit = LIMIT_KEYS.find((k) => value(k) !== undefined) ?? (opaque ? "spread options" : undefined);
-  const hooked = hooks !== undefined && objectProperty(hooks, "PreToolUse") !== undefined;
+  const hooked = preToolUse !== undefined;
   const decides = value("canUseTool") !== undefined;
   return {
     bypass,

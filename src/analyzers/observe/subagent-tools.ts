@@ -170,7 +170,10 @@ function spawnsUnseenAgent(handler: ts.FunctionLikeDeclaration, name: string): b
 
 /** `chat(messages, { systemPrompt, tools: opts.tools, maxToolRounds: 15 })`: a model run with a tool set of its own. */
 function runsWithTools(call: ts.CallExpression | ts.NewExpression): boolean {
-  return (call.arguments ?? []).some((a) => ts.isObjectLiteralExpression(a) && objectKeys(a).includes("tools") && objectKeys(a).some((k) => /^(?:system|systemPrompt|instructions|prompt|messages|max\w*)$/.test(k)));
+  return (call.arguments ?? []).some((a) => {
+    const keys = ts.isObjectLiteralExpression(a) ? objectKeys(a) : [];
+    return keys.includes("tools") && keys.some((k) => /^(?:system|systemPrompt|instructions|prompt|messages|max\w*)$/.test(k));
+  });
 }
 
 /** A tool class whose base `execute` calls a hook the subclass fills in (`executeImpl`, `_run`). */

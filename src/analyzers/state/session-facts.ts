@@ -6,6 +6,7 @@ import { namesIn } from "./bounds.js";
 import { contentOf, isSessionWords, wordsOf, type StateContent } from "./words.js";
 import { sqlSessionRead, sqlSessionWrite, templateText } from "./sql-writes.js";
 import { readsBack, readsMemoryOnly } from "./memory-only.js";
+import { isOwnResumeFlag } from "./cli-flags.js";
 import { fileWriteKind, isFsReceiver, isJsonLine, isJsonLinesHelper } from "./fs-writes.js";
 
 /** A durable write, atomic step or read-back of session state. */
@@ -239,8 +240,7 @@ function onResumeNamed(name: string, node: ts.Node, ctx: AnalyzerContext<Session
 
 function onString(node: ts.Node, text: string, ctx: AnalyzerContext<SessionFact>): void {
   if (text === "--resume" || text === "--continue") {
-    // `git rebase --continue` resumes a rebase, not an agent session.
-    if (!inGitCall(ctx.ancestors) && ownFlag(ctx.ancestors)) emitFact(ctx, node, "resume", `CLI flag ${text}`);
+    if (isOwnResumeFlag(ctx.ancestors)) emitFact(ctx, node, "resume", `CLI flag ${text}`);
     return;
   }
   const w = sqlSessionWrite(text);
@@ -250,36 +250,6 @@ function onString(node: ts.Node, text: string, ctx: AnalyzerContext<SessionFact>
     state.sqlRead = true;
     emitFact(ctx, node, "resume", `SQL query reads saved ${read} back`);
   }
-}
-
-const EQUALITY = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken]);
-
-/** Calls through which a program declares or reads its own flags (commander, yargs, `argv.includes`). */
-const OWN_FLAG_CALL = /^(?:option|requiredOption|Option|flag|alias|includes|indexOf|has|hasFlag|get|boolean|string)$/;
-
-/**
- * The flag is this program's own: declared as an option, compared with an argument or a `case`
- * label. A flag pushed into an argument list (`args.push("--continue")`) is another program's.
- */
-function ownFlag(ancestors: readonly ts.Node[]): boolean {
-  const parent = ancestors[ancestors.length - 1];
-  if (!parent) return false;
-  if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) return OWN_FLAG_CALL.test(lastSegment(calleeName(parent)) ?? "");
-  if (ts.isBinaryExpression(parent)) return EQUALITY.has(parent.operatorToken.kind);
-  return ts.isCaseClause(parent) || ts.isPropertyAssignment(parent) || ts.isSwitchStatement(parent);
-}
-
-/** Git subcommands that take `--continue`; a flag passed with one, or to a git call, is git's own. */
-const GIT_CONTINUES = /^(?:rebase|merge|cherry-pick|revert|am|git)$/;
-
-function inGitCall(ancestors: readonly ts.Node[]): boolean {
-  for (let i = ancestors.length - 1; i >= Math.max(0, ancestors.length - 3); i--) {
-    const node = ancestors[i];
-    if (!node) continue;
-    if (ts.isCallExpression(node)) return /git|rebase|merge|cherry/i.test(calleeName(node) ?? "") || node.arguments.some((a) => ts.isStringLiteralLike(a) && GIT_CONTINUES.test(a.text));
-    if (ts.isArrayLiteralExpression(node) && node.elements.some((e) => ts.isStringLiteralLike(e) && GIT_CONTINUES.test(e.text))) return true;
-  }
-  return false;
 }
 
 function emitFact(ctx: AnalyzerContext<SessionFact>, node: ts.Node, kind: SessionFact["kind"], note: string, content: StateContent[] = []): void {

@@ -71,14 +71,20 @@ function loadedShellParser(call: ts.CallExpression): string | undefined {
   return loads ? arg.text : undefined;
 }
 
-/** Ends of the tool-execution calls in each function body, computed once per function per file. */
-let executeEnds = new Map<ts.Node, number[]>();
+/**
+ * Positions of the tool-execution calls in a function body (`all`), and of those that can only be a tool
+ * running (`strict`: `tool.execute(input)`, not a UI update such as `printToolCall`); once per function per file.
+ */
+interface ExecutionCalls {
+  all: number[];
+  strict: number[];
+}
+let executeCalls = new Map<ts.Node, ExecutionCalls>();
 
-function executionCalls(fn: ts.FunctionLikeDeclaration): number[] {
-  const cached = executeEnds.get(fn);
+function executionCalls(fn: ts.FunctionLikeDeclaration): ExecutionCalls {
+  const cached = executeCalls.get(fn);
   if (cached) return cached;
-  const out: number[] = [];
-  const strict: number[] = [];
+  const out: ExecutionCalls = { all: [], strict: [] };
   // A wrapper's callback parameter (`runAudited(command, opts, run)` calling `run(...)`) is the guarded work.
   const params = new Set(fn.parameters.flatMap((p) => (ts.isIdentifier(p.name) ? [p.name.text] : [])));
   const visit = (n: ts.Node): void => {
@@ -89,22 +95,19 @@ function executionCalls(fn: ts.FunctionLikeDeclaration): number[] {
         const toolCall =
           (EXECUTE_CALL.test(last) && (callee.includes(".") || /tool/i.test(last) || params.has(callee))) || (/tool/i.test(callee) && /(?:execute|invoke|call|run)/i.test(last));
         if (toolCall && !runsCommandText(n)) {
-          out.push(n.pos);
-          if (STRICT_EXECUTE.test(last)) strict.push(n.pos);
+          out.all.push(n.pos);
+          if (STRICT_EXECUTE.test(last)) out.strict.push(n.pos);
         }
       }
     }
     ts.forEachChild(n, visit);
   };
   if (fn.body) visit(fn.body);
-  executeEnds.set(fn, out);
-  strictEnds.set(fn, strict);
+  executeCalls.set(fn, out);
   return out;
 }
 
-/** Calls that can only be a tool running (`tool.execute(input)`), not a UI update such as `printToolCall`. */
 const STRICT_EXECUTE = /^(?:execute|executeTool|execute\w*Tool|invoke|invokeTool|callTool|runTool)$/;
-let strictEnds = new Map<ts.Node, number[]>();
 
 /** `executor.execute(cmd)`: runs a command string (from a code block, say), not a tool's handler. */
 function runsCommandText(call: ts.CallExpression): boolean {
@@ -119,7 +122,7 @@ function runsCommandText(call: ts.CallExpression): boolean {
 function executesAfter(fn: ts.FunctionLikeDeclaration | undefined, start: number, end: number): boolean {
   if (fn === undefined) return false;
   const calls = executionCalls(fn);
-  return calls.some((p) => p > end) && !(strictEnds.get(fn) ?? []).some((p) => p < start);
+  return calls.all.some((p) => p > end) && !calls.strict.some((p) => p < start);
 }
 
 /** `resolveWritePolicy(options.writePolicy)`: a setting normalised at start-up, not a decision about a call. */
@@ -188,8 +191,7 @@ export const permissionChecks = defineAnalyzer<PermissionFact>({
     ts.SyntaxKind.RegularExpressionLiteral,
   ],
   enterFile() {
-    executeEnds = new Map();
-    strictEnds = new Map();
+    executeCalls = new Map();
   },
   visit(node, ctx) {
     const base = () => ({ file: ctx.file.path, line: ctx.line(node) });

@@ -64,6 +64,14 @@ function objectToolName(obj: ts.ObjectLiteralExpression, holder: ts.Node | undef
   return undefined;
 }
 
+/** The function an options object runs (`execute: async (...) => ...`), or the name it refers to (`func: execPromise`). */
+function optionsHandler(obj: ts.ObjectLiteralExpression, keys: readonly string[]): { handler?: ts.FunctionLikeDeclaration; handlerRef?: string } {
+  const key = keys.find(isHandlerKey);
+  const node = key ? objectProperty(obj, key) : undefined;
+  const handler = fnValue(node);
+  return { handler, handlerRef: !handler && node && ts.isIdentifier(node) ? node.text : undefined };
+}
+
 /** Cheap first test, without allocating: does the object have a description or a schema key? */
 function mayBeTool(obj: ts.ObjectLiteralExpression): boolean {
   if (obj.properties.length < 2) return false;
@@ -87,14 +95,13 @@ function matchObject(obj: ts.ObjectLiteralExpression, ancestors: readonly ts.Nod
   if (keys.length < 2) return undefined;
   const hasDescription = keys.includes("description");
   const hasSchema = keys.some((k) => SCHEMA_KEYS.has(k)) || schemaValuedKey(obj, keys);
-  const handlerKey = keys.find(isHandlerKey);
   if (!hasDescription && !hasSchema) return undefined;
   const parent = ancestors[ancestors.length - 1];
   let style: ToolStyle = "object";
   let via: string | undefined;
-  let handler = handlerKey ? fnValue(objectProperty(obj, handlerKey)) : undefined;
-  const handlerNode = handlerKey ? objectProperty(obj, handlerKey) : undefined;
-  const handlerRef = !handler && handlerNode && ts.isIdentifier(handlerNode) ? handlerNode.text : undefined;
+  const own = optionsHandler(obj, keys);
+  let handler = own.handler;
+  const handlerRef = own.handlerRef;
   let holder: ts.Node | undefined = parent;
   if (parent && (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(obj)) {
     const callee = lastSegment(calleeName(parent));
@@ -221,9 +228,10 @@ function matchClass(cls: ts.ClassLikeDeclaration): ToolMatch | undefined {
   // LangChain-style subclasses pass their options up: `super({ name: "Shell", description, func: execPromise })`.
   const options = superArgs[0] && ts.isObjectLiteralExpression(superArgs[0]) ? superArgs[0] : undefined;
   const optionKeys = options ? objectKeys(options) : [];
-  const optionHandler = options ? objectProperty(options, optionKeys.find(isHandlerKey) ?? "") : undefined;
-  const handler = classHandler(members) ?? fnValue(optionHandler);
-  const handlerRef = !handler && optionHandler && ts.isIdentifier(optionHandler) ? optionHandler.text : undefined;
+  const passed = options ? optionsHandler(options, optionKeys) : {};
+  const method = classHandler(members);
+  const handler = method ?? passed.handler;
+  const handlerRef = method ? undefined : passed.handlerRef;
   const memberKeys = [...members.keys(), ...optionKeys];
   const kindArg = superArgs.some((a) => ts.isPropertyAccessExpression(a) && /^(?:Kind|ToolKind|RiskLevel|Risk)$/.test(dottedBase(a)));
   const nameMember = members.get("name") ?? members.get("Name");

@@ -1,4 +1,5 @@
 import rule from "../../../src/rules/agents/premature-orchestration.js";
+import { agentLoopFile } from "./agent-loop-fixture.js";
 import { ruleTester } from "../../support/rule-tester.js";
 
 /** A toy orchestrator: three agents run in parallel, no permission check, nothing written to disk. */
@@ -263,17 +264,7 @@ export const triage = new Agent({
     {
       name: "a start-agent tool that runs a copy of the agent loop in the background (then, not awaited), nothing gated or saved",
       files: {
-        "src/core/agent.ts": `import Anthropic from "@anthropic-ai/sdk";
-const client = new Anthropic();
-export async function toolAgent(prompt: string, tools: Tool[], config: { maxIterations: number }) {
-  const messages = [{ role: "user" as const, content: prompt }];
-  for (let i = 0; i < config.maxIterations; i++) {
-    const res = await client.messages.create({ model: "claude-sonnet-4-5", max_tokens: 4096, tools, messages });
-    if (res.stop_reason !== "tool_use") return res.content;
-    messages.push(...(await runTools(res, tools)));
-  }
-}
-`,
+        "src/core/agent.ts": agentLoopFile("toolAgent"),
         "src/tools/agent/run-agent.ts": `import { toolAgent } from "../../core/agent";
 import { getTools } from "../registry";
 export const agentRunTool = {

@@ -1,4 +1,5 @@
 import rule from "../../../src/rules/agents/subagent-tool.js";
+import { agentLoopFile } from "./agent-loop-fixture.js";
 import { ruleTester } from "../../support/rule-tester.js";
 
 const manager = `import { streamText, tool } from "ai";
@@ -23,17 +24,7 @@ export const MANAGER_TOOLS = {
 `;
 
 /** An agent loop in its own file: the tools a caller hands it run under a model until it stops. */
-const agentLoop = `import Anthropic from "@anthropic-ai/sdk";
-const client = new Anthropic();
-export async function runLoop(prompt: string, tools: Tool[], config: { maxIterations: number }) {
-  const messages = [{ role: "user" as const, content: prompt }];
-  for (let i = 0; i < config.maxIterations; i++) {
-    const res = await client.messages.create({ model: "claude-sonnet-4-5", max_tokens: 4096, tools, messages });
-    if (res.stop_reason !== "tool_use") return res.content;
-    messages.push(...(await runTools(res, tools)));
-  }
-}
-`;
+const agentLoop = agentLoopFile("runLoop");
 
 /** A tool in another file that hands a tool set to the loop above (or to `helper`). */
 const handoff = (tools: string, helper: string, name = "explore"): string => `import { z } from "zod";
